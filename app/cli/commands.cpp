@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+namespace Switchboard::Cli {
+
+std::vector<CliCommandPtr> allCommands()
+{
+    std::vector<CliCommandPtr> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeDemoCommand());
+    commands.push_back(makeAgentCommand());
+    commands.push_back(makeTicketCommand());
+    commands.push_back(makeBenchCommand());
+    return commands;
+}
+
+} // namespace Switchboard::Cli

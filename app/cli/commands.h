@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clicommand.h"
+
+#include <vector>
+
+namespace Switchboard::Cli {
+
+// Every subcommand, in the order --help lists them. Each lives in its own file.
+std::vector<CliCommandPtr> allCommands();
+
+CliCommandPtr makeInitCommand();
+CliCommandPtr makeDemoCommand();
+CliCommandPtr makeAgentCommand();
+CliCommandPtr makeTicketCommand();
+CliCommandPtr makeBenchCommand();
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// ticket show ID [--json]. Later issues add create, claim, assign, reply, status.
+#include "commands.h"
+
+#include "common/timeformat.h"
+#include "tickets/ticketrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Switchboard::Cli {
+namespace {
+
+QJsonValue timeOrNull(const std::optional<qint64>& ms)
+{
+    return ms ? QJsonValue(isoTimestamp(*ms)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject toJson(const TicketDetail& detail)
+{
+    const Ticket& t = detail.ticket;
+    QJsonArray messages;
+    for (const Message& m : detail.messages) {
+        messages.append(QJsonObject{{QStringLiteral("kind"), toKey(m.kind)},
+                                    {QStringLiteral("author"), textOrNull(m.author)},
+                                    {QStringLiteral("author_name"), textOrNull(m.authorName)},
+                                    {QStringLiteral("created_at"), isoTimestamp(m.createdAt)},
+                                    {QStringLiteral("body"), m.body}});
+    }
+    QJsonArray events;
+    for (const TicketEvent& e : detail.events) {
+        events.append(QJsonObject{{QStringLiteral("kind"), e.kind},
+                                  {QStringLiteral("actor"), textOrNull(e.actor)},
+                                  {QStringLiteral("old"), e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue)},
+                                  {QStringLiteral("new"), e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue)},
+                                  {QStringLiteral("at"), isoTimestamp(e.at)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("subject"), t.subject},
+        {QStringLiteral("status"), toKey(t.status)},
+        {QStringLiteral("priority"), t.priority},
+        {QStringLiteral("type"), toKey(t.type)},
+        {QStringLiteral("channel"), toKey(t.channel)},
+        {QStringLiteral("requester"), t.requesterEmail},
+        {QStringLiteral("requester_name"), t.requesterName},
+        {QStringLiteral("assignee"), textOrNull(t.assigneeLogin)},
+        {QStringLiteral("group"), textOrNull(t.group)},
+        {QStringLiteral("language"), t.language},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)},
+        {QStringLiteral("created_at"), isoTimestamp(t.createdAt)},
+        {QStringLiteral("updated_at"), isoTimestamp(t.updatedAt)},
+        {QStringLiteral("first_response_at"), timeOrNull(t.firstResponseAt)},
+        {QStringLiteral("resolved_at"), timeOrNull(t.resolvedAt)},
+        {QStringLiteral("closed_at"), timeOrNull(t.closedAt)},
+        {QStringLiteral("version"), t.version},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("events"), events},
+    };
+}
+
+QString optionalTime(const std::optional<qint64>& ms)
+{
+    return ms ? isoTimestamp(*ms) : QStringLiteral("-");
+}
+
+void printHuman(CliContext& context, const TicketDetail& detail)
+{
+    const Ticket& t = detail.ticket;
+    auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
+    context.print(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject));
+    context.print(tr("status: %1   priority: P%2   type: %3   channel: %4")
+                      .arg(toKey(t.status)).arg(t.priority).arg(toKey(t.type), toKey(t.channel)));
+    context.print(tr("requester: %1 <%2>").arg(t.requesterName, t.requesterEmail));
+    context.print(tr("assignee: %1   group: %2")
+                      .arg(t.assigneeLogin.isEmpty() ? QStringLiteral("-") : t.assigneeLogin,
+                           t.group.isEmpty() ? QStringLiteral("-") : t.group));
+    if (!t.tags.isEmpty())
+        context.print(tr("tags: %1").arg(t.tags.join(QStringLiteral(", "))));
+    context.print(tr("created: %1   first response: %2   resolved: %3   closed: %4")
+                      .arg(isoTimestamp(t.createdAt), optionalTime(t.firstResponseAt),
+                           optionalTime(t.resolvedAt), optionalTime(t.closedAt)));
+    context.print(tr("version: %1").arg(t.version));
+    context.print(QString());
+    context.print(tr("Conversation:"));
+    for (const Message& m : detail.messages) {
+        context.print(QStringLiteral("  [%1] %2 %3").arg(isoTimestamp(m.createdAt), toKey(m.kind),
+                                                          m.author.isEmpty() ? QStringLiteral("-") : m.author));
+        for (const QString& line : m.body.split(QLatin1Char('\n')))
+            context.print(QStringLiteral("    ") + line);
+    }
+    context.print(QString());
+    context.print(tr("History:"));
+    for (const TicketEvent& e : detail.events) {
+        context.print(QStringLiteral("  [%1] %2 %3: %4 -> %5")
+                          .arg(isoTimestamp(e.at), e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.kind,
+                               e.oldValue.isEmpty() ? QStringLiteral("-") : e.oldValue,
+                               e.newValue.isEmpty() ? QStringLiteral("-") : e.newValue));
+    }
+}
+
+class TicketCommand final : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("ticket"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("Cli", "ticket show ID [--json]: a ticket, its conversation and history");
+    }
+
+    int run(CliContext& context, const QStringList& arguments) override
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("show"), QCoreApplication::translate("Cli", "Show a ticket."));
+        parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "Ticket number."));
+        const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print one JSON object."));
+        parser.addOption(json);
+        if (const int code = parse(parser, arguments, context, summary()); code >= 0)
+            return code;
+        const QStringList positional = parser.positionalArguments();
+        if (positional.isEmpty())
+            return context.usageError(QCoreApplication::translate("Cli", "usage: ticket show ID [--json]"));
+        if (positional.first() != QLatin1String("show"))
+            return context.usageError(QCoreApplication::translate("Cli", "unknown ticket command '%1' (try ticket --help)").arg(positional.first()));
+        if (positional.size() != 2)
+            return context.usageError(QCoreApplication::translate("Cli", "usage: ticket show ID [--json]"));
+        QString idText = positional.at(1);
+        if (idText.startsWith(QLatin1Char('#')))
+            idText.remove(0, 1);
+        bool ok = false;
+        const TicketId id = idText.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.usageError(QCoreApplication::translate("Cli", "'%1' is not a ticket number").arg(positional.at(1)));
+
+        auto database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        TicketRepository repository(database.value());
+        auto detail = repository.ticketDetail(id);
+        if (!detail)
+            return context.fail(detail.error());
+        if (parser.isSet(json))
+            context.printJson(QJsonDocument(toJson(detail.value())));
+        else
+            printHuman(context, detail.value());
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+CliCommandPtr makeTicketCommand() { return std::make_unique<TicketCommand>(); }
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/result.h"
+#include "storage/database.h"
+#include "ticket.h"
+
+#include <memory>
+#include <optional>
+
+namespace Switchboard {
+
+struct NewCustomer
+{
+    QString name;
+    QString email;
+    QString organisation;
+    QString language = QStringLiteral("en");
+    QString tier = QStringLiteral("standard");
+    qint64 createdAt = 0;
+};
+
+// A complete ticket row as it is written, timestamps in UTC ms.
+struct NewTicket
+{
+    QString subject;
+    Channel channel = Channel::Email;
+    TicketType type = TicketType::Consultation;
+    int priority = 3;
+    TicketStatus status = TicketStatus::New;
+    CustomerId requesterId = 0;
+    AgentId assigneeId = 0; // 0: unassigned
+    GroupId groupId = 0;    // 0: no group
+    QString language = QStringLiteral("en");
+    QStringList tags;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<qint64> firstResponseAt;
+    std::optional<qint64> resolvedAt;
+    std::optional<qint64> closedAt;
+};
+
+// Writes many tickets with their conversation and history fast, through
+// statements prepared once. Used by the demo generator, the benchmark, test
+// builders and (later) importers. It does not open a transaction: the caller
+// wraps a whole batch in one, so the batch is all-or-nothing.
+class TicketBulkWriter
+{
+public:
+    explicit TicketBulkWriter(DatabasePtr database);
+    ~TicketBulkWriter();
+    TicketBulkWriter(const TicketBulkWriter&) = delete;
+    TicketBulkWriter& operator=(const TicketBulkWriter&) = delete;
+
+    Result<GroupId> addGroup(const QString& name, const QString& description = {});
+    Result<AgentId> addAgent(const Agent& agent, qint64 createdAt, GroupId group = 0);
+    Result<CustomerId> addCustomer(const NewCustomer& customer);
+    Result<TicketId> addTicket(const NewTicket& ticket);
+    // authorAgent / authorCustomer: 0 when not applicable.
+    Status addMessage(TicketId ticket, MessageKind kind, AgentId authorAgent,
+                      CustomerId authorCustomer, const QString& body, qint64 at);
+    // actor: 0 for the system or the customer.
+    Status addEvent(TicketId ticket, AgentId actor, const QString& kind, const QString& oldValue,
+                    const QString& newValue, qint64 at);
+
+private:
+    struct Statements;
+    DatabasePtr m_database;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/result.h"
+#include "queuequery.h"
+#include "storage/database.h"
+#include "ticket.h"
+
+namespace Switchboard {
+
+// Reads and writes tickets, agents and customers. The only place that knows
+// the tickets' SQL; every method uses the calling thread's connection.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(DatabasePtr database);
+
+    // The next page of a queue view after `after` (null: the first page),
+    // using keyset pagination so every page costs the same.
+    Result<QList<QueueRow>> queuePage(const QueueQuery& query, const QueueRow* after,
+                                      int limit) const;
+
+    Result<TicketDetail> ticketDetail(TicketId id) const;
+
+    Result<Agent> addAgent(const Agent& agent, qint64 nowMs);
+    Result<Agent> agentByLogin(const QString& login) const;
+    Result<qint64> ticketCount() const;
+
+private:
+    DatabasePtr m_database;
+};
+
+} // namespace Switchboard
