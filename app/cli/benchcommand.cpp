@@ -1,25 +1,277 @@
 // SPDX-License-Identifier: MIT
+// bench [--tickets N] [--json]: build a synthetic data set and measure it.
 #include "commands.h"
+#include "progressprinter.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "demo/demodatagenerator.h"
+#include "tickets/ticketrepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace Switchboard::Cli {
 namespace {
 
-// Work in progress in this commit; replaced by the real command before the issue closes.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Latencies of one kind of operation; percentiles by nearest rank.
+class Samples
+{
+public:
+    void add(double ms) { m_values.push_back(ms); }
+    bool isEmpty() const { return m_values.empty(); }
+
+    double percentile(double p) const
+    {
+        if (m_values.empty())
+            return 0;
+        std::vector<double> sorted = m_values;
+        std::sort(sorted.begin(), sorted.end());
+        const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
+        return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+    }
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("p50"), round(percentile(50))},
+                {QStringLiteral("p95"), round(percentile(95))},
+                {QStringLiteral("max"), round(percentile(100))},
+                {QStringLiteral("samples"), qint64(m_values.size())}};
+    }
+
+    QString toText() const
+    {
+        return tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)")
+            .arg(percentile(50), 0, 'f', 1)
+            .arg(percentile(95), 0, 'f', 1)
+            .arg(percentile(100), 0, 'f', 1)
+            .arg(m_values.size());
+    }
+
+    static double round(double ms) { return std::round(ms * 100.0) / 100.0; }
+
+private:
+    std::vector<double> m_values;
+};
+
+constexpr int kPageSize = 200;
+
+// What an operator types, letter by letter: Russian, Chinese, English
+// subjects, a customer's name, and ticket numbers.
+QStringList typedQueries(qint64 tickets)
+{
+    return {QStringLiteral("принтер не печатает"),
+            QStringLiteral("заказ"),
+            QStringLiteral("密码失败"),
+            QStringLiteral("打印机"),
+            QStringLiteral("invoice copy"),
+            QStringLiteral("smirnov"),
+            QStringLiteral("#%1").arg(qMax<qint64>(1, tickets / 2)),
+            QStringLiteral("#%1").arg(qMax<qint64>(1, tickets - 7))};
+}
+
 class BenchCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("bench"); }
-    QString summary() const override { return QStringLiteral("(in progress)"); }
-    int run(CliContext& context, const QStringList&) override
+    QString summary() const override
     {
-        return context.fail(Error{ErrorKind::Runtime, QStringLiteral("not available yet")});
+        return tr("build a synthetic data set of that size and print the performance figures");
+    }
+
+    int run(CliContext& context, const QStringList& arguments) override
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
+                                               tr("Number of tickets (default 1000000)."),
+                                               QStringLiteral("N"), QStringLiteral("1000000"));
+        const QCommandLineOption json(QStringLiteral("json"),
+                                      tr("Print the figures as one JSON object."));
+        parser.addOptions({ticketsOption, json});
+        const QString description =
+            summary() + u'\n' +
+            tr("The data set is generated with the demo generator (seed 1) in a temporary "
+               "folder that is deleted afterwards; --db is not used. Measures: generation "
+               "rate, database open time, the first queue page, the first page of every sort "
+               "order, filter-as-you-type latency and peak memory.");
+        if (const int code = parse(parser, arguments, context, description); code >= 0)
+            return code;
+        if (!parser.positionalArguments().isEmpty())
+            return context.usageError(tr("bench takes no arguments"));
+        bool ok = false;
+        const qint64 tickets = parser.value(ticketsOption).toLongLong(&ok);
+        if (!ok || tickets < 1 || tickets > 100'000'000)
+            return context.usageError(tr("--tickets takes a whole number from 1 to 100000000"));
+
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            return context.fail(Error{ErrorKind::Runtime, tr("cannot create a temporary folder"),
+                                      dir.errorString()});
+        const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+
+        // 1. Generation.
+        DemoOptions options;
+        options.tickets = tickets;
+        const FixedClock clock(Clock::system().nowMs());
+        DemoSummary generated;
+        {
+            auto database = Database::open(path);
+            if (!database)
+                return context.fail(database.error());
+            DemoDataGenerator generator(database.value(), clock, options);
+            ProgressPrinter progress(tr("generating"));
+            generator.setProgressCallback(
+                [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+            auto summary = generator.generate();
+            if (!summary)
+                return context.fail(summary.error());
+            generated = summary.value();
+        }
+        const double generationSeconds = double(generated.elapsedMs) / 1000.0;
+
+        // 2. Opening the file again, as the app does at start.
+        QElapsedTimer timer;
+        timer.start();
+        auto reopened = Database::open(path);
+        if (!reopened)
+            return context.fail(reopened.error());
+        const QSqlDatabase connection = reopened.value()->connection();
+        const double openMs = elapsedMs(timer);
+        TicketRepository repository(reopened.value());
+
+        auto page = [&](const QueueQuery& query, Samples* samples) -> Result<double> {
+            QElapsedTimer t;
+            t.start();
+            auto rows = repository.queuePage(query, nullptr, kPageSize);
+            const double ms = elapsedMs(t);
+            if (!rows)
+                return rows.error();
+            if (samples)
+                samples->add(ms);
+            qCDebug(lcBench) << "page" << int(query.scope) << int(query.sortKey) << int(query.order)
+                             << query.search << rows->size() << "rows" << ms << "ms";
+            return ms;
+        };
+
+        // 3. The first page of the default queue.
+        auto first = page(QueueQuery{}, nullptr);
+        if (!first)
+            return context.fail(first.error());
+
+        // 4. The first page of each order, both directions, open and all tickets.
+        const QList<QueueSortKey> keys = {
+            QueueSortKey::Id,      QueueSortKey::Subject,  QueueSortKey::Requester,
+            QueueSortKey::Channel, QueueSortKey::Type,     QueueSortKey::Priority,
+            QueueSortKey::Status,  QueueSortKey::Assignee, QueueSortKey::Created};
+        Samples sortOpen;
+        Samples sortAll;
+        for (const QueueScope scope : {QueueScope::Open, QueueScope::All}) {
+            for (const QueueSortKey key : keys) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    QueueQuery query;
+                    query.scope = scope;
+                    query.sortKey = key;
+                    query.order = order;
+                    if (auto ms = page(query, scope == QueueScope::Open ? &sortOpen : &sortAll);
+                        !ms)
+                        return context.fail(ms.error());
+                }
+            }
+        }
+
+        // 5. Filter as you type: the first page after every keystroke.
+        Samples filterAll;
+        Samples filterOpen;
+        for (const QueueScope scope : {QueueScope::All, QueueScope::Open}) {
+            for (const QString& text : typedQueries(tickets)) {
+                const QList<uint> letters = text.toUcs4();
+                for (qsizetype n = 1; n <= letters.size(); ++n) {
+                    QueueQuery query;
+                    query.scope = scope;
+                    query.search = QString::fromUcs4(
+                        reinterpret_cast<const char32_t*>(letters.constData()), n);
+                    if (query.search.trimmed().isEmpty())
+                        continue;
+                    if (auto ms = page(query, scope == QueueScope::All ? &filterAll : &filterOpen);
+                        !ms)
+                        return context.fail(ms.error());
+                }
+            }
+        }
+
+        struct rusage usage = {};
+        getrusage(RUSAGE_SELF, &usage);
+        const double peakRssMb = double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+        const double fileMb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+        const double rate =
+            generationSeconds > 0 ? double(generated.tickets) / generationSeconds : 0;
+
+        if (parser.isSet(json)) {
+            context.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("tickets"), generated.tickets},
+                            {QStringLiteral("messages"), generated.messages},
+                            {QStringLiteral("events"), generated.events},
+                            {QStringLiteral("generation_s"), Samples::round(generationSeconds)},
+                            {QStringLiteral("generation_tickets_per_s"), std::round(rate)},
+                            {QStringLiteral("database_mb"), std::round(fileMb)},
+                            {QStringLiteral("open_ms"), Samples::round(openMs)},
+                            {QStringLiteral("first_page_ms"), Samples::round(first.value())},
+                            {QStringLiteral("sort_ms"), sortOpen.toJson()},
+                            {QStringLiteral("sort_all_ms"), sortAll.toJson()},
+                            {QStringLiteral("filter_ms"), filterAll.toJson()},
+                            {QStringLiteral("filter_open_ms"), filterOpen.toJson()},
+                            {QStringLiteral("page_size"), kPageSize},
+                            {QStringLiteral("peak_rss_mb"), std::round(peakRssMb)},
+                            {QStringLiteral("cpu_cores"), QThread::idealThreadCount()},
+                            {QStringLiteral("machine"), QSysInfo::prettyProductName()}}));
+        } else {
+            context.print(tr("tickets:                 %1 (%2 messages, %3 events, %4 MB)")
+                              .arg(generated.tickets)
+                              .arg(generated.messages)
+                              .arg(generated.events)
+                              .arg(fileMb, 0, 'f', 0));
+            context.print(tr("generation:              %1 s, %2 tickets/s")
+                              .arg(generationSeconds, 0, 'f', 1)
+                              .arg(rate, 0, 'f', 0));
+            context.print(tr("open database:           %1 ms").arg(openMs, 0, 'f', 1));
+            context.print(tr("first queue page:        %1 ms").arg(first.value(), 0, 'f', 1));
+            context.print(tr("sort, open queue:        %1").arg(sortOpen.toText()));
+            context.print(tr("sort, all tickets:       %1").arg(sortAll.toText()));
+            context.print(tr("filter, all tickets:     %1").arg(filterAll.toText()));
+            context.print(tr("filter, open queue:      %1").arg(filterOpen.toText()));
+            context.print(tr("peak memory:             %1 MB").arg(peakRssMb, 0, 'f', 0));
+        }
+        return ExitOk;
     }
 };
 
 } // namespace
 
-CliCommandPtr makeBenchCommand() { return std::make_unique<BenchCommand>(); }
+CliCommandPtr makeBenchCommand()
+{
+    return std::make_unique<BenchCommand>();
+}
 
 } // namespace Switchboard::Cli

@@ -1,25 +1,146 @@
 // SPDX-License-Identifier: MIT
+// demo [--tickets N] [--agents N] [--days D] [--seed S] [--now TIME] [--json]
 #include "commands.h"
+#include "progressprinter.h"
+
+#include "common/clock.h"
+#include "common/timeformat.h"
+#include "demo/demodatagenerator.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Switchboard::Cli {
 namespace {
 
-// Work in progress in this commit; replaced by the real command before the issue closes.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
 class DemoCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString summary() const override { return QStringLiteral("(in progress)"); }
-    int run(CliContext& context, const QStringList&) override
+    QString summary() const override
     {
-        return context.fail(Error{ErrorKind::Runtime, QStringLiteral("not available yet")});
+        return tr("fill the database with realistic, reproducible demo data");
+    }
+
+    int run(CliContext& context, const QStringList& arguments) override
+    {
+        const DemoOptions defaults;
+        QCommandLineParser parser;
+        const QCommandLineOption tickets(
+            QStringLiteral("tickets"), tr("Number of tickets (default %1).").arg(defaults.tickets),
+            QStringLiteral("N"));
+        const QCommandLineOption agents(QStringLiteral("agents"),
+                                        tr("Number of agents (default %1).").arg(defaults.agents),
+                                        QStringLiteral("N"));
+        const QCommandLineOption days(
+            QStringLiteral("days"),
+            tr("Days of history ending now (default %1).").arg(defaults.days), QStringLiteral("D"));
+        const QCommandLineOption seed(
+            QStringLiteral("seed"),
+            tr("Random seed; the same seed and --now give the same data (default %1).")
+                .arg(defaults.seed),
+            QStringLiteral("S"));
+        const QCommandLineOption now(
+            QStringLiteral("now"),
+            tr("End of the data as ISO-8601 with offset (default: the current time)."),
+            QStringLiteral("TIME"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
+        parser.addOptions({tickets, agents, days, seed, now, json});
+        const QString description =
+            summary() + u'\n' +
+            tr("Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day "
+               "promotion spike; everything is written in one transaction.\n"
+               "A database that already has tickets is refused with exit code 3 (conflict), "
+               "so demo data is never mixed with real data.");
+        if (const int code = parse(parser, arguments, context, description); code >= 0)
+            return code;
+        if (!parser.positionalArguments().isEmpty())
+            return context.usageError(tr("demo takes no arguments"));
+
+        DemoOptions options;
+        auto integer = [&](const QCommandLineOption& option, qint64 low, qint64 high,
+                           qint64& target) {
+            if (!parser.isSet(option))
+                return true;
+            bool ok = false;
+            const qint64 value = parser.value(option).toLongLong(&ok);
+            if (!ok || value < low || value > high)
+                return false;
+            target = value;
+            return true;
+        };
+        qint64 agentCount = options.agents;
+        qint64 dayCount = options.days;
+        if (!integer(tickets, 0, 100'000'000, options.tickets))
+            return context.usageError(tr("--tickets takes a whole number from 0 to 100000000"));
+        if (!integer(agents, 1, 10'000, agentCount))
+            return context.usageError(tr("--agents takes a whole number from 1 to 10000"));
+        if (!integer(days, 1, 3650, dayCount))
+            return context.usageError(tr("--days takes a whole number from 1 to 3650"));
+        options.agents = int(agentCount);
+        options.days = int(dayCount);
+        if (parser.isSet(seed)) {
+            bool ok = false;
+            options.seed = parser.value(seed).toULongLong(&ok);
+            if (!ok)
+                return context.usageError(tr("--seed takes a non-negative whole number"));
+        }
+        FixedClock fixed(Clock::system().nowMs());
+        if (parser.isSet(now)) {
+            const auto instant = parseIsoInstant(parser.value(now));
+            if (!instant)
+                return context.usageError(tr(
+                    "--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00"));
+            fixed.setMs(*instant);
+        }
+
+        auto database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        DemoDataGenerator generator(database.value(), fixed, options);
+        ProgressPrinter progress(tr("generating demo data"));
+        generator.setProgressCallback(
+            [&progress](qint64 done, qint64 total) { progress.update(done, total); });
+        auto summary = generator.generate();
+        if (!summary)
+            return context.fail(summary.error());
+
+        const DemoSummary& s = summary.value();
+        const double seconds = double(s.elapsedMs) / 1000.0;
+        if (parser.isSet(json)) {
+            context.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("database"), database.value()->path()},
+                            {QStringLiteral("tickets"), s.tickets},
+                            {QStringLiteral("messages"), s.messages},
+                            {QStringLiteral("events"), s.events},
+                            {QStringLiteral("agents"), s.agents},
+                            {QStringLiteral("customers"), s.customers},
+                            {QStringLiteral("groups"), s.groups},
+                            {QStringLiteral("seed"), QString::number(options.seed)},
+                            {QStringLiteral("now"), isoTimestamp(fixed.nowMs(), options.zone)},
+                            {QStringLiteral("seconds"), seconds}}));
+        } else {
+            context.print(tr("created %1 tickets, %2 messages, %3 events, %4 agents in %5 s")
+                              .arg(s.tickets)
+                              .arg(s.messages)
+                              .arg(s.events)
+                              .arg(s.agents)
+                              .arg(seconds, 0, 'f', 1));
+        }
+        return ExitOk;
     }
 };
 
 } // namespace
 
-CliCommandPtr makeDemoCommand() { return std::make_unique<DemoCommand>(); }
+CliCommandPtr makeDemoCommand()
+{
+    return std::make_unique<DemoCommand>();
+}
 
 } // namespace Switchboard::Cli

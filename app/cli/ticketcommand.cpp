@@ -73,22 +73,21 @@ QString optionalTime(const std::optional<qint64>& ms)
 void printHuman(CliContext& context, const TicketDetail& detail)
 {
     const Ticket& t = detail.ticket;
-    auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
     context.print(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject));
-    context.print(tr("status: %1   priority: P%2   type: %3   channel: %4")
+    context.print(QCoreApplication::translate("Cli", "status: %1   priority: P%2   type: %3   channel: %4")
                       .arg(toKey(t.status)).arg(t.priority).arg(toKey(t.type), toKey(t.channel)));
-    context.print(tr("requester: %1 <%2>").arg(t.requesterName, t.requesterEmail));
-    context.print(tr("assignee: %1   group: %2")
+    context.print(QCoreApplication::translate("Cli", "requester: %1 <%2>").arg(t.requesterName, t.requesterEmail));
+    context.print(QCoreApplication::translate("Cli", "assignee: %1   group: %2")
                       .arg(t.assigneeLogin.isEmpty() ? QStringLiteral("-") : t.assigneeLogin,
                            t.group.isEmpty() ? QStringLiteral("-") : t.group));
     if (!t.tags.isEmpty())
-        context.print(tr("tags: %1").arg(t.tags.join(QStringLiteral(", "))));
-    context.print(tr("created: %1   first response: %2   resolved: %3   closed: %4")
+        context.print(QCoreApplication::translate("Cli", "tags: %1").arg(t.tags.join(QStringLiteral(", "))));
+    context.print(QCoreApplication::translate("Cli", "created: %1   first response: %2   resolved: %3   closed: %4")
                       .arg(isoTimestamp(t.createdAt), optionalTime(t.firstResponseAt),
                            optionalTime(t.resolvedAt), optionalTime(t.closedAt)));
-    context.print(tr("version: %1").arg(t.version));
+    context.print(QCoreApplication::translate("Cli", "version: %1").arg(t.version));
     context.print(QString());
-    context.print(tr("Conversation:"));
+    context.print(QCoreApplication::translate("Cli", "Conversation:"));
     for (const Message& m : detail.messages) {
         context.print(QStringLiteral("  [%1] %2 %3").arg(isoTimestamp(m.createdAt), toKey(m.kind),
                                                           m.author.isEmpty() ? QStringLiteral("-") : m.author));
@@ -96,7 +95,7 @@ void printHuman(CliContext& context, const TicketDetail& detail)
             context.print(QStringLiteral("    ") + line);
     }
     context.print(QString());
-    context.print(tr("History:"));
+    context.print(QCoreApplication::translate("Cli", "History:"));
     for (const TicketEvent& e : detail.events) {
         context.print(QStringLiteral("  [%1] %2 %3: %4 -> %5")
                           .arg(isoTimestamp(e.at), e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.kind,

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "ticket.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,9 +42,11 @@ struct NewTicket
 };
 
 // Writes many tickets with their conversation and history fast, through
-// statements prepared once. Used by the demo generator, the benchmark, test
-// builders and (later) importers. It does not open a transaction: the caller
-// wraps a whole batch in one, so the batch is all-or-nothing.
+// statements prepared once on the SQLite C API (QSqlQuery's per-row variant
+// conversions cost more than SQLite itself). Used by the demo generator, the
+// benchmark, test builders and (later) importers. It does not open a
+// transaction: the caller wraps a whole batch in one, so the batch is
+// all-or-nothing. Use it on the thread that created it.
 class TicketBulkWriter
 {
 public:
@@ -63,10 +66,33 @@ public:
     Status addEvent(TicketId ticket, AgentId actor, const QString& kind, const QString& oldValue,
                     const QString& newValue, qint64 at);
 
+    // Runs `load` (which calls the add* functions) inside one transaction
+    // that commits only if `load` succeeds: all or nothing. Made for loading
+    // many tickets into a database that has none yet, it then also
+    // - writes with a rollback journal instead of the WAL for the duration,
+    //   so each page is written once rather than to the WAL and again at the
+    //   checkpoint, and without syncing (a crash of the program still rolls
+    //   back; a power cut during the load may not);
+    // - drops the tickets' secondary indexes and search triggers and recreates
+    //   them, exactly as they were, at the end (building an index once from
+    //   all rows is several times faster than updating it row by row), then
+    //   rebuilds the search index;
+    // - buffers messages and events and writes them in batches, so an error in
+    //   one of them may be reported by a later call; `load` should return it,
+    //   and the whole load is rolled back.
+    // Into a database that has tickets it only wraps `load` in the transaction.
+    // The connection's settings are restored afterwards, also on failure.
+    Status bulkLoad(const std::function<Status()>& load);
+
 private:
     struct Statements;
     DatabasePtr m_database;
     std::unique_ptr<Statements> m_statements;
+    Status beginBulkLoad();
+    Status endBulkLoad();
+
+    QStringList m_droppedSchema; // CREATE statements to replay in endBulkLoad()
+    bool m_bulkLoading = false;
 };
 
 } // namespace Switchboard

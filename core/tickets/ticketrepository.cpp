@@ -5,21 +5,36 @@
 #include "common/textfold.h"
 #include "common/tr.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace Switchboard {
 namespace {
+
+// How a page is read. Every order walks an index in that order and stops
+// after `limit` rows, so the cost of a page does not grow with the table.
+// With a search in the All scope that matches few tickets, walking the
+// order would skip almost everything; the matching tickets are then found
+// through the trigram index and sorted instead.
+enum class Access
+{
+    Ordered,
+    Candidates
+};
 
 // One ordered stretch of a queue order. Most orders have one segment; the
 // assignee order has two (unassigned tickets, then agents by name) because a
 // LEFT JOIN cannot be walked in name order through an index.
 struct Segment
 {
-    QString from;
-    QStringList keys;     // ORDER BY expressions, the last one is t.id
-    QString extraWhere;   // segment condition, may be empty
+    QString orderedFrom; // FROM clause that walks the order ({open}: index name infix)
+    QStringList keys;    // ORDER BY expressions, the last one is t.id
+    QString extraWhere;  // segment condition, may be empty
 };
 
 const QString kColumns = QStringLiteral(
@@ -27,51 +42,166 @@ const QString kColumns = QStringLiteral(
     "t.created_at");
 constexpr int kColumnCount = 10;
 
-const QString kTicketsFirst = QStringLiteral(
-    "tickets t JOIN customers c ON c.id = t.requester_id "
-    "LEFT JOIN agents a ON a.id = t.assignee_id");
+// Candidates are few and sorted in memory; the joins just add the names.
+const QString kCandidatesFrom =
+    QStringLiteral("tickets t NOT INDEXED JOIN customers c ON c.id = t.requester_id "
+                   "LEFT JOIN agents a ON a.id = t.assignee_id");
 
-Segment singleKeySegment(const QString& key)
+// The index that serves a tickets column in the open scope or in all tickets.
+// INDEXED BY pins the plan: without statistics SQLite cannot tell that the
+// partial index holds a hundredth of the rows, and a wrong guess costs seconds.
+QString ticketsBy(const QString& column, bool open)
 {
-    return {kTicketsFirst, {key, QStringLiteral("t.id")}, {}};
+    return QStringLiteral("tickets t INDEXED BY tickets_%1%2 ")
+        .arg(open ? QStringLiteral("open_") : QString(), column);
 }
 
-QList<Segment> segmentsFor(QueueSortKey key)
+Segment singleKey(const QString& key, const QString& index, bool open)
+{
+    return {ticketsBy(index, open) + QStringLiteral("JOIN customers c ON c.id = t.requester_id "
+                                                    "LEFT JOIN agents a ON a.id = t.assignee_id"),
+            {key, QStringLiteral("t.id")},
+            {}};
+}
+
+QList<Segment> segmentsFor(QueueSortKey key, bool open)
 {
     switch (key) {
-    case QueueSortKey::Id: return {{kTicketsFirst, {QStringLiteral("t.id")}, {}}};
-    case QueueSortKey::Subject: return {singleKeySegment(QStringLiteral("t.subject"))};
-    case QueueSortKey::Channel: return {singleKeySegment(QStringLiteral("t.channel"))};
-    case QueueSortKey::Type: return {singleKeySegment(QStringLiteral("t.type"))};
-    case QueueSortKey::Priority: return {singleKeySegment(QStringLiteral("t.priority"))};
-    case QueueSortKey::Status: return {singleKeySegment(QStringLiteral("t.status_rank"))};
-    case QueueSortKey::Created: return {singleKeySegment(QStringLiteral("t.created_at"))};
+    case QueueSortKey::Id: {
+        // All tickets: the table itself is in id order.
+        Segment segment = singleKey(QStringLiteral("t.id"), QStringLiteral("id"), open);
+        segment.keys = {QStringLiteral("t.id")};
+        if (!open)
+            segment.orderedFrom =
+                QStringLiteral("tickets t JOIN customers c ON c.id = t.requester_id "
+                               "LEFT JOIN agents a ON a.id = t.assignee_id");
+        return {segment};
+    }
+    case QueueSortKey::Subject:
+        return {singleKey(QStringLiteral("t.subject"), QStringLiteral("subject"), open)};
+    case QueueSortKey::Channel:
+        return {singleKey(QStringLiteral("t.channel"), QStringLiteral("channel"), open)};
+    case QueueSortKey::Type:
+        return {singleKey(QStringLiteral("t.type"), QStringLiteral("type"), open)};
+    case QueueSortKey::Priority:
+        return {singleKey(QStringLiteral("t.priority"), QStringLiteral("priority"), open)};
+    case QueueSortKey::Status:
+        return {singleKey(QStringLiteral("t.status_rank"), QStringLiteral("status"), open)};
+    case QueueSortKey::Created:
+        return {singleKey(QStringLiteral("t.created_at"), QStringLiteral("created"), open)};
     case QueueSortKey::Requester:
         // CROSS JOIN fixes customers as the outer loop, read in name order.
-        return {{QStringLiteral("customers c CROSS JOIN tickets t ON t.requester_id = c.id "
-                                "LEFT JOIN agents a ON a.id = t.assignee_id"),
+        return {{QStringLiteral("customers c INDEXED BY customers_name CROSS JOIN ") +
+                     ticketsBy(QStringLiteral("requester"), open) +
+                     QStringLiteral("ON t.requester_id = c.id "
+                                    "LEFT JOIN agents a ON a.id = t.assignee_id"),
                  {QStringLiteral("c.name"), QStringLiteral("c.id"), QStringLiteral("t.id")},
                  {}}};
     case QueueSortKey::Assignee:
-        return {{QStringLiteral("tickets t JOIN customers c ON c.id = t.requester_id "
-                                "LEFT JOIN agents a ON a.id = t.assignee_id"),
+        return {{ticketsBy(QStringLiteral("assignee"), open) +
+                     QStringLiteral("JOIN customers c ON c.id = t.requester_id "
+                                    "LEFT JOIN agents a ON a.id = t.assignee_id"),
                  {QStringLiteral("t.id")},
                  QStringLiteral("t.assignee_id IS NULL")},
-                {QStringLiteral("agents a CROSS JOIN tickets t ON t.assignee_id = a.id "
-                                "JOIN customers c ON c.id = t.requester_id"),
+                {QStringLiteral("agents a INDEXED BY agents_name CROSS JOIN ") +
+                     ticketsBy(QStringLiteral("assignee"), open) +
+                     QStringLiteral("ON t.assignee_id = a.id "
+                                    "JOIN customers c ON c.id = t.requester_id"),
                  {QStringLiteral("a.name"), QStringLiteral("a.id"), QStringLiteral("t.id")},
-                 {}}};
+                 QStringLiteral("t.assignee_id IS NOT NULL")}};
     }
     return {};
 }
 
+// The conditions of a page: scope and search, plus (All scope with a search)
+// a way to find the matches without walking the order.
 struct Filter
 {
     QStringList conditions;
     QVariantList values;
+    bool search = false;
+    // Matching row ids from the trigram index and the requesters; empty when
+    // the index cannot narrow the search (then: a sequential scan).
+    QString candidates;
+    QVariantList candidateValues;
+    // Few enough candidates that sorting them beats walking the order.
+    bool preferCandidates = false;
 };
 
-Filter filterFor(const QueueQuery& query)
+// A search of this many matches or fewer is read through the trigram index
+// and sorted; above it, the order is walked, which is fast when matches are
+// dense early in the order. When they are not (a frequent term concentrated
+// in the last priority, say), the walk runs out of its time budget and the
+// candidates are sorted after all.
+constexpr int kCandidateLimit = 20000;
+constexpr qint64 kWalkBudgetNs = 60'000'000;
+// A text of one or two characters matches the indexed trigrams that start
+// with it; with more of them than this the term is common anyway.
+constexpr int kPrefixTermLimit = 400;
+
+// An FTS5 string literal: quotes doubled, never a bareword or an operator.
+QString literal(QString term)
+{
+    term.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + term + QLatin1Char('"');
+}
+
+// The trigram-index query whose matches include every subject containing
+// `folded` (a superset: the LIKE condition then decides, so results are
+// exactly those of LIKE). The expression is bound as a parameter.
+// Three or more characters: all of the text's trigrams must occur. One or
+// two: any indexed trigram that starts with the text (search_text ends in
+// two U+001F, so every occurrence starts one). nullopt: the index does not
+// help (too many such trigrams); an empty string: no subject can match.
+Result<std::optional<QString>> trigramQuery(const QString& folded, QSqlQuery& sql)
+{
+    const QList<uint> codePoints = folded.toUcs4();
+    QStringList terms;
+    if (codePoints.size() >= 3) {
+        for (qsizetype i = 0; i + 3 <= codePoints.size(); ++i)
+            terms << literal(QString::fromUcs4(
+                reinterpret_cast<const char32_t*>(codePoints.constData() + i), 3));
+        terms.removeDuplicates();
+        return std::optional<QString>(terms.join(QStringLiteral(" AND ")));
+    }
+    // Terms compare as UTF-8 bytes; U+10FFFF sorts after every continuation.
+    sql.prepare(QStringLiteral(
+        "SELECT term FROM tickets_fts_terms WHERE term >= ? AND term < ? LIMIT ?"));
+    sql.addBindValue(folded);
+    sql.addBindValue(folded + QString::fromUcs4(U"\U0010FFFF", 1));
+    sql.addBindValue(kPrefixTermLimit + 1);
+    if (!sql.exec())
+        return Error{ErrorKind::Runtime, Tr::tr("could not search the queue: %1")
+                                             .arg(sql.lastError().text())};
+    while (sql.next())
+        terms << literal(sql.value(0).toString());
+    sql.finish();
+    if (terms.size() > kPrefixTermLimit)
+        return std::optional<QString>();
+    return std::optional<QString>(terms.join(QStringLiteral(" OR ")));
+}
+
+Error sqlError(const QSqlQuery& query, const QString& what)
+{
+    return Error{ErrorKind::Runtime, Tr::tr("%1: %2").arg(what, query.lastError().text())};
+}
+
+// Counts the rows of `sql` up to `cap` (cheap for rare terms, bounded for
+// frequent ones).
+Result<qint64> countUpTo(QSqlQuery& query, const QString& sql, const QVariantList& values, int cap)
+{
+    query.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)").arg(sql));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(cap + 1);
+    if (!query.exec() || !query.next())
+        return sqlError(query, Tr::tr("could not search the queue"));
+    const qint64 count = query.value(0).toLongLong();
+    query.finish();
+    return count;
+}
+
+Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
 {
     Filter filter;
     if (query.scope != QueueScope::All)
@@ -82,21 +212,111 @@ Filter filterFor(const QueueQuery& query)
     const QString text = query.search.trimmed();
     if (text.isEmpty())
         return filter;
-    const QString pattern = QLatin1Char('%') + escapeLike(foldForSearch(text)) + QLatin1Char('%');
-    QString condition = QStringLiteral(
-        "(t.subject_fold LIKE ? ESCAPE '\\' OR t.requester_id IN (SELECT id FROM customers "
-        "WHERE name_fold LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')");
+    filter.search = true;
+    const QString folded = foldForSearch(text);
+    const QString pattern = QLatin1Char('%') + escapeLike(folded) + QLatin1Char('%');
+    // In the open scope the requester is checked on the joined row; over all
+    // tickets the matching customers are found once, so that the many rows
+    // that do not match are rejected without looking their customer up.
+    QString condition =
+        query.scope == QueueScope::All
+            ? QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR t.requester_id IN "
+                             "(SELECT id FROM customers WHERE name_fold LIKE ? ESCAPE '\\' "
+                             "OR email LIKE ? ESCAPE '\\')")
+            : QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold LIKE ? ESCAPE "
+                             "'\\' OR c.email LIKE ? ESCAPE '\\'");
     filter.values << pattern << pattern << pattern;
     static const QRegularExpression idPattern(QStringLiteral("^#?(\\d{1,18})$"));
     const auto match = idPattern.match(text);
-    if (match.hasMatch()) {
+    const bool byId = match.hasMatch();
+    const qint64 id = byId ? match.captured(1).toLongLong() : 0;
+    if (byId) {
         condition += QStringLiteral(" OR t.id = ?");
-        filter.values << match.captured(1).toLongLong();
+        filter.values << id;
     }
-    condition += QLatin1Char(')');
-    filter.conditions << condition;
+    filter.conditions << condition + QLatin1Char(')');
+
+    // The open scope is a few thousand rows, walked through its partial
+    // indexes whatever the search; only All needs another way.
+    if (query.scope != QueueScope::All)
+        return filter;
+    auto trigrams = trigramQuery(folded, sql);
+    if (!trigrams)
+        return trigrams.error();
+    if (!trigrams.value())
+        return filter;
+    const QString subjects =
+        QStringLiteral("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?");
+    const QString requesters = QStringLiteral(
+        "SELECT t.id FROM customers c CROSS JOIN tickets t INDEXED BY tickets_requester "
+        "ON t.requester_id = c.id WHERE c.name_fold LIKE ? ESCAPE '\\' "
+        "OR c.email LIKE ? ESCAPE '\\'");
+    const QString& expression = *trigrams.value();
+    qint64 bySubject = 0;
+    if (expression.isEmpty()) {
+        filter.candidates = QStringLiteral("t.id IN (%1").arg(requesters);
+    } else {
+        filter.candidates = QStringLiteral("t.id IN (%1 UNION ALL %2").arg(subjects, requesters);
+        filter.candidateValues << expression;
+        auto counted = countUpTo(sql, subjects, {expression}, kCandidateLimit);
+        if (!counted)
+            return counted.error();
+        bySubject = counted.value();
+    }
+    filter.candidateValues << pattern << pattern;
+    if (byId) {
+        filter.candidates += QStringLiteral(" UNION ALL SELECT ?");
+        filter.candidateValues << id;
+    }
+    filter.candidates += QLatin1Char(')');
+    if (bySubject <= kCandidateLimit) {
+        auto byRequester = countUpTo(sql, requesters, {pattern, pattern}, kCandidateLimit);
+        if (!byRequester)
+            return byRequester.error();
+        filter.preferCandidates = bySubject + byRequester.value() <= kCandidateLimit;
+    }
     return filter;
 }
+
+// Interrupts a statement (through SQLite's progress handler) once its time
+// is up, so an unlucky plan can be abandoned for a better one.
+class WalkBudget
+{
+public:
+    WalkBudget(const QSqlDatabase& db, qint64 budgetNs)
+        : m_budgetNs(budgetNs)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (budgetNs > 0 && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3* const*>(handle.constData());
+        if (m_db) {
+            m_timer.start();
+            sqlite3_progress_handler(m_db, 1000, &WalkBudget::check, this);
+        }
+    }
+    ~WalkBudget()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    WalkBudget(const WalkBudget&) = delete;
+    WalkBudget& operator=(const WalkBudget&) = delete;
+
+    bool expired() const { return m_expired; }
+
+private:
+    static int check(void* self)
+    {
+        auto* budget = static_cast<WalkBudget*>(self);
+        budget->m_expired = budget->m_timer.nsecsElapsed() > budget->m_budgetNs;
+        return budget->m_expired ? 1 : 0;
+    }
+
+    sqlite3* m_db = nullptr;
+    qint64 m_budgetNs;
+    QElapsedTimer m_timer;
+    bool m_expired = false;
+};
 
 QueueRow readRow(const QSqlQuery& query, int keyCount, int segmentIndex)
 {
@@ -117,64 +337,105 @@ QueueRow readRow(const QSqlQuery& query, int keyCount, int segmentIndex)
     return row;
 }
 
-Error sqlError(const QSqlQuery& query, const QString& what)
+// Reads one page; with a budget, fails with ErrorKind::Conflict when it runs out.
+Result<QList<QueueRow>> readPage(const Database& database, const QueueQuery& query,
+                                 const Filter& filter, Access access, const QueueRow* after,
+                                 int limit, qint64 budgetNs)
 {
-    return Error{ErrorKind::Runtime, Tr::tr("%1: %2").arg(what, query.lastError().text())};
-}
-
-} // namespace
-
-TicketRepository::TicketRepository(DatabasePtr database) : m_database(std::move(database)) {}
-
-Result<QList<QueueRow>> TicketRepository::queuePage(const QueueQuery& query,
-                                                    const QueueRow* after, int limit) const
-{
-    QList<Segment> segments = segmentsFor(query.sortKey);
+    QList<QueueRow> rows;
+    const bool open = query.scope != QueueScope::All;
+    QList<Segment> segments = segmentsFor(query.sortKey, open);
     const bool descending = query.order == Qt::DescendingOrder;
     if (descending)
         std::reverse(segments.begin(), segments.end());
-    const Filter filter = filterFor(query);
-
     int startSegment = 0;
     if (after && !after->cursor.isEmpty())
         startSegment = after->cursor.first().toInt();
 
-    QList<QueueRow> rows;
-    QSqlQuery sql(m_database->connection());
+    const QSqlDatabase db = database.connection();
+    QSqlQuery sql(db);
+    WalkBudget budget(db, budgetNs);
+    const QString greater = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString greaterOrEqual = descending ? QStringLiteral("<=") : QStringLiteral(">=");
     for (int s = startSegment; s < segments.size() && rows.size() < limit; ++s) {
         const Segment& segment = segments.at(s);
-        QStringList conditions = filter.conditions;
-        QVariantList values = filter.values;
+        QStringList conditions;
+        QVariantList values;
+        if (access == Access::Candidates && !filter.candidates.isEmpty()) {
+            conditions << filter.candidates;
+            values += filter.candidateValues;
+        }
+        conditions += filter.conditions;
+        values += filter.values;
         if (!segment.extraWhere.isEmpty())
             conditions << segment.extraWhere;
         if (after && s == startSegment && after->cursor.size() == segment.keys.size() + 1) {
+            // The leading key alone bounds the index range; the row value
+            // then skips the rows of that key already shown.
+            conditions << segment.keys.first() + u' ' + greaterOrEqual + QStringLiteral(" ?");
+            values << after->cursor.at(1);
             QStringList marks(segment.keys.size(), QStringLiteral("?"));
             conditions << QStringLiteral("(%1) %2 (%3)")
-                              .arg(segment.keys.join(QStringLiteral(", ")),
-                                   descending ? QStringLiteral("<") : QStringLiteral(">"),
+                              .arg(segment.keys.join(QStringLiteral(", ")), greater,
                                    marks.join(QStringLiteral(", ")));
             values += after->cursor.mid(1);
         }
         QStringList order;
         for (const QString& key : segment.keys)
             order << key + (descending ? QStringLiteral(" DESC") : QString());
+        // Candidates (or, for short texts, every row) are read in table order
+        // and sorted; SQLite keeps only the best `limit` rows while sorting.
+        const QString from = access == Access::Candidates ? kCandidatesFrom : segment.orderedFrom;
         const QString text =
-            QStringLiteral("SELECT %1, %2 FROM %3 %4 ORDER BY %5 LIMIT ?")
-                .arg(kColumns, segment.keys.join(QStringLiteral(", ")), segment.from,
-                     conditions.isEmpty()
-                         ? QString()
-                         : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+            QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT ?")
+                .arg(kColumns, segment.keys.join(QStringLiteral(", ")), from,
+                     conditions.isEmpty() ? QStringLiteral("1")
+                                          : conditions.join(QStringLiteral(" AND ")),
                      order.join(QStringLiteral(", ")));
-        sql.prepare(text);
+        if (!sql.prepare(text))
+            return sqlError(sql, Tr::tr("could not read the queue"));
         for (const QVariant& value : std::as_const(values))
             sql.addBindValue(value);
         sql.addBindValue(limit - rows.size());
-        if (!sql.exec())
+        const bool executed = sql.exec();
+        while (executed && sql.next())
+            rows << readRow(sql, int(segment.keys.size()), s);
+        if (budget.expired())
+            return Error{ErrorKind::Conflict, Tr::tr("the queue query ran out of time")};
+        if (!executed || sql.lastError().isValid())
             return sqlError(sql, Tr::tr("could not read the queue"));
-        while (sql.next())
-            rows << readRow(sql, segment.keys.size(), s);
+        sql.finish();
     }
     return rows;
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(DatabasePtr database)
+    : m_database(std::move(database))
+{}
+
+Result<QList<QueueRow>> TicketRepository::queuePage(const QueueQuery& query, const QueueRow* after,
+                                                    int limit) const
+{
+    if (limit <= 0)
+        return QList<QueueRow>();
+    QSqlQuery sql(m_database->connection());
+    auto filtered = filterFor(query, sql);
+    if (!filtered)
+        return filtered.error();
+    const Filter& filter = filtered.value();
+    const bool allWithSearch = query.scope == QueueScope::All && filter.search;
+    if (allWithSearch && filter.preferCandidates)
+        return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);
+    // A search over all tickets walks the order for a limited time only;
+    // everything else walks it to the end of the page.
+    auto walked = readPage(*m_database, query, filter, Access::Ordered, after, limit,
+                           allWithSearch ? kWalkBudgetNs : 0);
+    if (walked || walked.error().kind != ErrorKind::Conflict)
+        return walked;
+    qCDebug(lcTickets) << "queue walk ran out of time; sorting the matches of" << query.search;
+    return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);
 }
 
 Result<TicketDetail> TicketRepository::ticketDetail(TicketId id) const
@@ -191,8 +452,7 @@ Result<TicketDetail> TicketRepository::ticketDetail(TicketId id) const
     if (!sql.exec())
         return sqlError(sql, Tr::tr("could not read the ticket"));
     if (!sql.next())
-        return Error{ErrorKind::NotFound, Tr::tr("no such ticket"),
-                     QStringLiteral("#%1").arg(id)};
+        return Error{ErrorKind::NotFound, Tr::tr("no such ticket"), QStringLiteral("#%1").arg(id)};
 
     auto optionalMs = [&sql](int column) -> std::optional<qint64> {
         const QVariant value = sql.value(column);
@@ -246,10 +506,10 @@ Result<TicketDetail> TicketRepository::ticketDetail(TicketId id) const
         detail.messages << m;
     }
 
-    sql.prepare(QStringLiteral(
-        "SELECT e.id, e.kind, COALESCE(a.login, ''), e.old_value, e.new_value, e.at "
-        "FROM ticket_events e LEFT JOIN agents a ON a.id = e.actor_id "
-        "WHERE e.ticket_id = ? ORDER BY e.at, e.id"));
+    sql.prepare(
+        QStringLiteral("SELECT e.id, e.kind, COALESCE(a.login, ''), e.old_value, e.new_value, e.at "
+                       "FROM ticket_events e LEFT JOIN agents a ON a.id = e.actor_id "
+                       "WHERE e.ticket_id = ? ORDER BY e.at, e.id"));
     sql.addBindValue(id);
     if (!sql.exec())
         return sqlError(sql, Tr::tr("could not read the ticket history"));

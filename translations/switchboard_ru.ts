@@ -1,0 +1,996 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>agent add LOGIN --name NAME: add an agent</source>
+        <translation>agent add LOGIN --name NAME: добавить оператора</translation>
+    </message>
+    <message>
+        <source>Add an agent.</source>
+        <translation>Добавить оператора.</translation>
+    </message>
+    <message>
+        <source>Login of the new agent.</source>
+        <translation>Логин нового оператора.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Отображаемое имя.</translation>
+    </message>
+    <message>
+        <source>operator, lead, trainer or admin (default operator).</source>
+        <translation>operator, lead, trainer или admin (по умолчанию operator).</translation>
+    </message>
+    <message>
+        <source>Comma-separated skills.</source>
+        <translation>Навыки через запятую.</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages: ru, zh, en.</source>
+        <translation>Языки через запятую: ru, zh, en.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>Print the new agent as JSON.</source>
+        <translation>Вывести нового оператора в формате JSON.</translation>
+    </message>
+    <message>
+        <source>usage: agent add LOGIN --name NAME</source>
+        <translation>использование: agent add LOGIN --name NAME</translation>
+    </message>
+    <message>
+        <source>agent add needs --name</source>
+        <translation>для agent add нужен параметр --name</translation>
+    </message>
+    <message>
+        <source>--role takes operator, lead, trainer or admin</source>
+        <translation>--role принимает operator, lead, trainer или admin</translation>
+    </message>
+    <message>
+        <source>--languages takes ru, zh and en, not &apos;%1&apos;</source>
+        <translation>--languages принимает ru, zh и en, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>create or migrate the database, print its path and schema version</source>
+        <translation>создать или обновить базу данных, вывести её путь и версию схемы</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>база данных: %1</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>версия схемы: %1</translation>
+    </message>
+    <message>
+        <source>backup of the previous version: %1</source>
+        <translation>резервная копия предыдущей версии: %1</translation>
+    </message>
+    <message>
+        <source>Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]
+
+Switchboard support console, headless: scripts, imports, reports and tests.
+
+Global options:
+  --db PATH            database file (default: $SWITCHBOARD_DB, else %1)
+  --log-level LEVEL    trace, debug, info, warn or error (default: warn)
+  -h, --help           show this help; COMMAND --help shows a command&apos;s options
+  --version            show the version
+
+Commands:
+</source>
+        <translation>Использование: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [параметры]
+
+Консоль службы поддержки Switchboard без окна: сценарии, импорт, отчёты и тесты.
+
+Общие параметры:
+  --db PATH            файл базы данных (по умолчанию: $SWITCHBOARD_DB, иначе %1)
+  --log-level LEVEL    trace, debug, info, warn или error (по умолчанию: warn)
+  -h, --help           показать эту справку; COMMAND --help покажет параметры команды
+  --version            показать версию
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found, 5 bad input data (nothing was written).</source>
+        <translation>
+Коды выхода: 0 — успех, 1 — ошибка выполнения, 2 — ошибка использования, 3 — конфликт, 4 — не найдено, 5 — неверные входные данные (ничего не записано).</translation>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation>для --db нужен путь</translation>
+    </message>
+    <message>
+        <source>--log-level takes trace, debug, info, warn or error</source>
+        <translation>--log-level принимает trace, debug, info, warn или error</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (try --help)</source>
+        <translation>неизвестный параметр «%1» (см. --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>неизвестная команда «%1» (см. --help)</translation>
+    </message>
+    <message>
+        <source>ticket show ID [--json]: a ticket, its conversation and history</source>
+        <translation>ticket show ID [--json]: обращение, его переписка и история</translation>
+    </message>
+    <message>
+        <source>Show a ticket.</source>
+        <translation>Показать обращение.</translation>
+    </message>
+    <message>
+        <source>Ticket number.</source>
+        <translation>Номер обращения.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>usage: ticket show ID [--json]</source>
+        <translation>использование: ticket show ID [--json]</translation>
+    </message>
+    <message>
+        <source>unknown ticket command &apos;%1&apos; (try ticket --help)</source>
+        <translation>неизвестная команда обращений «%1» (см. ticket --help)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number</source>
+        <translation>«%1» — не номер обращения</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationFormatter</name>
+    <message>
+        <source>This ticket has no messages yet.</source>
+        <translation>В этом обращении пока нет сообщений.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard</name>
+    <message>
+        <source>no database path was given</source>
+        <translation>не указан путь к базе данных</translation>
+    </message>
+    <message>
+        <source>the database file does not exist</source>
+        <translation>файл базы данных не существует</translation>
+    </message>
+    <message>
+        <source>cannot create the database folder</source>
+        <translation>не удаётся создать папку базы данных</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>the database file cannot be read</source>
+        <translation>файл базы данных не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>this file is not a Switchboard database</source>
+        <translation>этот файл не является базой данных Switchboard</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>файл базы данных повреждён: %1</translation>
+    </message>
+    <message>
+        <source>this file is an SQLite database of another program, not a Switchboard database</source>
+        <translation>это база данных SQLite другой программы, а не Switchboard</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Switchboard (schema version %1; this version supports up to %2); update Switchboard to open it</source>
+        <translation>база данных создана более новой версией Switchboard (версия схемы %1, эта версия поддерживает до %2); обновите Switchboard, чтобы открыть её</translation>
+    </message>
+    <message>
+        <source>the database file is damaged and was not changed</source>
+        <translation>файл базы данных повреждён и не был изменён</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction for migration %1</source>
+        <translation>не удаётся начать транзакцию для миграции %1</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>миграция %1 (%2) не выполнена: %3</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>миграция %1 не выполнена: %2</translation>
+    </message>
+    <message>
+        <source>could not back up the database before upgrading it: %1</source>
+        <translation>не удалось сделать резервную копию базы данных перед обновлением: %1</translation>
+    </message>
+    <message>
+        <source>no transaction is active</source>
+        <translation>нет активной транзакции</translation>
+    </message>
+    <message>
+        <source>could not save changes: %1</source>
+        <translation>не удалось сохранить изменения: %1</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>чат</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>веб</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>неисправность</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>заказ</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает клиента</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>customer message</source>
+        <translation>сообщение клиента</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>системное сообщение</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>руководитель группы</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>тренер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>не удалось записать: %1: %2</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>group member</source>
+        <translation>участник группы</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not read the queue</source>
+        <translation>не удалось прочитать очередь</translation>
+    </message>
+    <message>
+        <source>could not read the ticket</source>
+        <translation>не удалось прочитать обращение</translation>
+    </message>
+    <message>
+        <source>no such ticket</source>
+        <translation>такого обращения нет</translation>
+    </message>
+    <message>
+        <source>could not read the conversation</source>
+        <translation>не удалось прочитать переписку</translation>
+    </message>
+    <message>
+        <source>could not read the ticket history</source>
+        <translation>не удалось прочитать историю обращения</translation>
+    </message>
+    <message>
+        <source>a login may contain only Latin letters, digits and . _ @ -</source>
+        <translation>логин может содержать только латинские буквы, цифры и . _ @ -</translation>
+    </message>
+    <message>
+        <source>an agent needs a name</source>
+        <translation>у оператора должно быть имя</translation>
+    </message>
+    <message>
+        <source>could not add the agent</source>
+        <translation>не удалось добавить оператора</translation>
+    </message>
+    <message>
+        <source>an agent with this login already exists</source>
+        <translation>оператор с таким логином уже существует</translation>
+    </message>
+    <message>
+        <source>could not read the agent</source>
+        <translation>не удалось прочитать данные оператора</translation>
+    </message>
+    <message>
+        <source>no such agent</source>
+        <translation>такого оператора нет</translation>
+    </message>
+    <message>
+        <source>could not count tickets</source>
+        <translation>не удалось подсчитать обращения</translation>
+    </message>
+    <message>
+        <source>Switchboard: the support desk console.</source>
+        <translation>Switchboard — консоль службы поддержки.</translation>
+    </message>
+    <message>
+        <source>Database file (default: $SWITCHBOARD_DB, else %1).</source>
+        <translation>Файл базы данных (по умолчанию: $SWITCHBOARD_DB, иначе %1).</translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn or error.</source>
+        <translation>Уровень журнала: trace, debug, info, warn или error.</translation>
+    </message>
+    <message>
+        <source>Interface language: ru, zh_CN or en (default: the View &gt; Language choice, else the system&apos;s).</source>
+        <translation>Язык интерфейса: ru, zh_CN или en (по умолчанию — выбор в меню «Вид › Язык», иначе язык системы).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the queue has loaded, then quit.</source>
+        <translation>Сохранить снимок окна в FILE, когда очередь загрузится, и выйти.</translation>
+    </message>
+    <message>
+        <source>--lang takes ru, zh_CN or en</source>
+        <translation>--lang принимает ru, zh_CN или en</translation>
+    </message>
+    <message>
+        <source>--log-level takes trace, debug, info, warn or error</source>
+        <translation>--log-level принимает trace, debug, info, warn или error</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard cannot open this database.</source>
+        <translation>Switchboard не может открыть эту базу данных.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed. Start Switchboard with --db PATH to use another database file.</source>
+        <translation>%1
+
+Файл не изменён. Чтобы открыть другой файл базы данных, запустите Switchboard с параметром --db PATH.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Log file: %2</source>
+        <translation>База данных: %1
+Файл журнала: %2</translation>
+    </message>
+    <message>
+        <source>demo data generation was cancelled; nothing was written</source>
+        <translation>создание демонстрационных данных отменено; ничего не записано</translation>
+    </message>
+    <message>
+        <source>the number of tickets must be between 0 and 100000000</source>
+        <translation>число обращений должно быть от 0 до 100000000</translation>
+    </message>
+    <message>
+        <source>the number of agents must be between 1 and 10000</source>
+        <translation>число операторов должно быть от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>the number of days must be between 1 and 3650</source>
+        <translation>число дней должно быть от 1 до 3650</translation>
+    </message>
+    <message>
+        <source>the time zone of the demo data is not valid</source>
+        <translation>часовой пояс демонстрационных данных недействителен</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database already has %n ticket(s); demo data goes only into a database without tickets</source>
+        <translation>
+            <numerusform>в базе данных уже есть %n обращение; демонстрационные данные записываются только в базу без обращений</numerusform>
+            <numerusform>в базе данных уже есть %n обращения; демонстрационные данные записываются только в базу без обращений</numerusform>
+            <numerusform>в базе данных уже есть %n обращений; демонстрационные данные записываются только в базу без обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fast writing needs an SQLite database</source>
+        <translation>для быстрой записи нужна база данных SQLite</translation>
+    </message>
+    <message>
+        <source>could not prepare the writer: %1</source>
+        <translation>не удалось подготовить запись: %1</translation>
+    </message>
+    <message>
+        <source>could not prepare the database for loading: %1</source>
+        <translation>не удалось подготовить базу данных к загрузке: %1</translation>
+    </message>
+    <message>
+        <source>could not read the database settings</source>
+        <translation>не удалось прочитать настройки базы данных</translation>
+    </message>
+    <message>
+        <source>could not start a transaction</source>
+        <translation>не удалось начать транзакцию</translation>
+    </message>
+    <message>
+        <source>Open the ticket with this number at start.</source>
+        <translation>Открыть при запуске обращение с этим номером.</translation>
+    </message>
+    <message>
+        <source>--ticket takes a ticket number</source>
+        <translation>--ticket принимает номер обращения</translation>
+    </message>
+    <message>
+        <source>could not search the queue</source>
+        <translation>не удалось выполнить поиск в очереди</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Cli</name>
+    <message>
+        <source>status: %1   priority: P%2   type: %3   channel: %4</source>
+        <translation>статус: %1   приоритет: P%2   тип: %3   канал: %4</translation>
+    </message>
+    <message>
+        <source>requester: %1 &lt;%2&gt;</source>
+        <translation>заявитель: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>assignee: %1   group: %2</source>
+        <translation>исполнитель: %1   группа: %2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>метки: %1</translation>
+    </message>
+    <message>
+        <source>created: %1   first response: %2   resolved: %3   closed: %4</source>
+        <translation>создано: %1   первый ответ: %2   решено: %3   закрыто: %4</translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation>версия: %1</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>Переписка:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Cli::DemoCommand</name>
+    <message>
+        <source>fill the database with realistic, reproducible demo data</source>
+        <translation>заполнить базу данных реалистичными воспроизводимыми демонстрационными данными</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default %1).</source>
+        <translation>Число обращений (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Number of agents (default %1).</source>
+        <translation>Число операторов (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Days of history ending now (default %1).</source>
+        <translation>Дней истории, заканчивая текущим моментом (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and --now give the same data (default %1).</source>
+        <translation>Начальное значение генератора; одинаковые значение и --now дают одинаковые данные (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>End of the data as ISO-8601 with offset (default: the current time).</source>
+        <translation>Конец данных в формате ISO-8601 со смещением (по умолчанию — текущее время).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Вывести сводку в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day promotion spike; everything is written in one transaction.
+A database that already has tickets is refused with exit code 3 (conflict), so demo data is never mixed with real data.</source>
+        <translation>Поступление обращений следует кривой по дням недели и часам по московскому времени (Europe/Moscow) с трёхдневным всплеском во время акции; всё записывается в одной транзакции.
+База данных, в которой уже есть обращения, отклоняется с кодом выхода 3 (конфликт), поэтому демонстрационные данные никогда не смешиваются с настоящими.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 0 to 100000000</source>
+        <translation>--tickets принимает целое число от 0 до 100000000</translation>
+    </message>
+    <message>
+        <source>--agents takes a whole number from 1 to 10000</source>
+        <translation>--agents принимает целое число от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 1 to 3650</source>
+        <translation>--days принимает целое число от 1 до 3650</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number</source>
+        <translation>--seed принимает неотрицательное целое число</translation>
+    </message>
+    <message>
+        <source>--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00</source>
+        <translation>--now принимает время в формате ISO-8601 со смещением, например 2026-03-02T09:15:00+03:00</translation>
+    </message>
+    <message>
+        <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
+        <translation>создано за %5 с: обращений — %1, сообщений — %2, событий — %3, операторов — %4</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Cli::ProgressPrinter</name>
+    <message>
+        <source>generating demo data: %1 %</source>
+        <translation>создание демонстрационных данных: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>Поиск обращений</translation>
+    </message>
+    <message>
+        <source>Search or #1234</source>
+        <translation>Поиск или #1234</translation>
+    </message>
+    <message>
+        <source>Search subjects and requesters, or type a ticket number (%1)</source>
+        <translation>Поиск по теме и заявителю или переход по номеру обращения (%1)</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>Очередь обращений</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1. The log file has the details.</source>
+        <translation>Не удалось прочитать очередь: %1. Подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>&amp;О программе Switchboard</translation>
+    </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>Загрузка обращений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) in this view</source>
+        <translation>
+            <numerusform>%n обращение в этом представлении</numerusform>
+            <numerusform>%n обращения в этом представлении</numerusform>
+            <numerusform>%n обращений в этом представлении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>Загружено %n обращение; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>Загружено %n обращения; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>Загружено %n обращений; прокрутите, чтобы увидеть больше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets in this view match “%1”.
+Press Esc to clear the search, or look in All tickets.</source>
+        <translation>В этом представлении нет обращений, подходящих под «%1».
+Нажмите Esc, чтобы сбросить поиск, или поищите в разделе «Все обращения».</translation>
+    </message>
+    <message>
+        <source>No open tickets: the queue is clear.
+All tickets lists the resolved and closed ones.</source>
+        <translation>Открытых обращений нет: очередь пуста.
+Решённые и закрытые обращения — в разделе «Все обращения».</translation>
+    </message>
+    <message>
+        <source>No unassigned tickets: every open ticket has an agent.
+All open lists them.</source>
+        <translation>Неназначенных обращений нет: у каждого открытого обращения есть оператор.
+Они перечислены в разделе «Все открытые».</translation>
+    </message>
+    <message>
+        <source>There are no tickets yet.
+Create one with “switchboard-cli ticket create”, or fill a demo database with “switchboard-cli demo”.</source>
+        <translation>Обращений пока нет.
+Создайте обращение командой «switchboard-cli ticket create» или заполните демонстрационную базу командой «switchboard-cli demo».</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Switchboard will use the new language the next time it starts.</source>
+        <translation>Новый язык будет использоваться при следующем запуске Switchboard.</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>О программе Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;A support desk console: the ticket queue, the conversation and, step by step, SLA clocks, a knowledge base and reports.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;Консоль службы поддержки: очередь обращений, переписка, а со временем — отсчёт SLA, база знаний и отчёты.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NavigationPanel</name>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Неназначенные</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все обращения</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Go to the search field: words or a ticket number</source>
+        <translation>Перейти к полю поиска: слова или номер обращения</translation>
+    </message>
+    <message>
+        <source>%1 %2 or J K</source>
+        <translation>%1 %2 или J K</translation>
+    </message>
+    <message>
+        <source>Move in the queue</source>
+        <translation>Перемещение по очереди</translation>
+    </message>
+    <message>
+        <source>Open the ticket: move to its conversation</source>
+        <translation>Открыть обращение: перейти к переписке</translation>
+    </message>
+    <message>
+        <source>Go to the queue</source>
+        <translation>Перейти к очереди</translation>
+    </message>
+    <message>
+        <source>Clear the search, or go back to the queue</source>
+        <translation>Сбросить поиск или вернуться к очереди</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>Показать этот список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketPane</name>
+    <message>
+        <source>Select a ticket to see its conversation</source>
+        <translation>Выберите обращение, чтобы увидеть переписку</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be shown: %2</source>
+        <translation>Не удаётся показать обращение #%1: %2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation (%n message(s))</source>
+        <translation>
+            <numerusform>Переписка (%n сообщение)</numerusform>
+            <numerusform>Переписка (%n сообщения)</numerusform>
+            <numerusform>Переписка (%n сообщений)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketQueueModel</name>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source>Priority 1: highest</source>
+        <translation>Приоритет 1: наивысший</translation>
+    </message>
+    <message>
+        <source>Priority 4: lowest</source>
+        <translation>Приоритет 4: самый низкий</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Приоритет %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создано %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <source>Time since the ticket was created</source>
+        <translation>Время с момента создания обращения</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>age in minutes</comment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>age in hours</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>age in days</comment>
+        <translation>%1 дн.</translation>
+    </message>
+</context>
+</TS>

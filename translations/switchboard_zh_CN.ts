@@ -1,0 +1,988 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>agent add LOGIN --name NAME: add an agent</source>
+        <translation>agent add LOGIN --name NAME：添加客服</translation>
+    </message>
+    <message>
+        <source>Add an agent.</source>
+        <translation>添加客服。</translation>
+    </message>
+    <message>
+        <source>Login of the new agent.</source>
+        <translation>新客服的登录名。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>operator, lead, trainer or admin (default operator).</source>
+        <translation>operator、lead、trainer 或 admin（默认 operator）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated skills.</source>
+        <translation>技能，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Comma-separated languages: ru, zh, en.</source>
+        <translation>语言，以逗号分隔：ru、zh、en。</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>邮件地址。</translation>
+    </message>
+    <message>
+        <source>Print the new agent as JSON.</source>
+        <translation>以 JSON 格式输出新客服。</translation>
+    </message>
+    <message>
+        <source>usage: agent add LOGIN --name NAME</source>
+        <translation>用法：agent add LOGIN --name NAME</translation>
+    </message>
+    <message>
+        <source>agent add needs --name</source>
+        <translation>agent add 需要 --name</translation>
+    </message>
+    <message>
+        <source>--role takes operator, lead, trainer or admin</source>
+        <translation>--role 的取值为 operator、lead、trainer 或 admin</translation>
+    </message>
+    <message>
+        <source>--languages takes ru, zh and en, not &apos;%1&apos;</source>
+        <translation>--languages 的取值为 ru、zh 和 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>create or migrate the database, print its path and schema version</source>
+        <translation>创建或升级数据库，输出其路径和架构版本</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init 不接受参数</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>架构版本：%1</translation>
+    </message>
+    <message>
+        <source>backup of the previous version: %1</source>
+        <translation>上一版本的备份：%1</translation>
+    </message>
+    <message>
+        <source>Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]
+
+Switchboard support console, headless: scripts, imports, reports and tests.
+
+Global options:
+  --db PATH            database file (default: $SWITCHBOARD_DB, else %1)
+  --log-level LEVEL    trace, debug, info, warn or error (default: warn)
+  -h, --help           show this help; COMMAND --help shows a command&apos;s options
+  --version            show the version
+
+Commands:
+</source>
+        <translation>用法：switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [选项]
+
+Switchboard 客服控制台的命令行版本：脚本、导入、报表和测试。
+
+全局选项：
+  --db PATH            数据库文件（默认：$SWITCHBOARD_DB，否则为 %1）
+  --log-level LEVEL    trace、debug、info、warn 或 error（默认：warn）
+  -h, --help           显示此帮助；COMMAND --help 显示该命令的选项
+  --version            显示版本
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found, 5 bad input data (nothing was written).</source>
+        <translation>
+退出码：0 成功，1 运行失败，2 用法错误，3 冲突，4 未找到，5 输入数据无效（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>--db needs a path</source>
+        <translation>--db 需要一个路径</translation>
+    </message>
+    <message>
+        <source>--log-level takes trace, debug, info, warn or error</source>
+        <translation>--log-level 的取值为 trace、debug、info、warn 或 error</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (try --help)</source>
+        <translation>未知选项“%1”（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>未知命令“%1”（请尝试 --help）</translation>
+    </message>
+    <message>
+        <source>ticket show ID [--json]: a ticket, its conversation and history</source>
+        <translation>ticket show ID [--json]：工单及其对话和历史</translation>
+    </message>
+    <message>
+        <source>Show a ticket.</source>
+        <translation>显示工单。</translation>
+    </message>
+    <message>
+        <source>Ticket number.</source>
+        <translation>工单编号。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>usage: ticket show ID [--json]</source>
+        <translation>用法：ticket show ID [--json]</translation>
+    </message>
+    <message>
+        <source>unknown ticket command &apos;%1&apos; (try ticket --help)</source>
+        <translation>未知工单命令“%1”（请尝试 ticket --help）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number</source>
+        <translation>“%1”不是工单编号</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationFormatter</name>
+    <message>
+        <source>This ticket has no messages yet.</source>
+        <translation>此工单还没有消息。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard</name>
+    <message>
+        <source>no database path was given</source>
+        <translation>未指定数据库路径</translation>
+    </message>
+    <message>
+        <source>the database file does not exist</source>
+        <translation>数据库文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot create the database folder</source>
+        <translation>无法创建数据库文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database file cannot be read</source>
+        <translation>无法读取数据库文件</translation>
+    </message>
+    <message>
+        <source>this file is not a Switchboard database</source>
+        <translation>此文件不是 Switchboard 数据库</translation>
+    </message>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>this file is an SQLite database of another program, not a Switchboard database</source>
+        <translation>此文件是其他程序的 SQLite 数据库，不是 Switchboard 数据库</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Switchboard (schema version %1; this version supports up to %2); update Switchboard to open it</source>
+        <translation>该数据库由较新版本的 Switchboard 写入（架构版本 %1；当前版本最高支持 %2）；请更新 Switchboard 后再打开</translation>
+    </message>
+    <message>
+        <source>the database file is damaged and was not changed</source>
+        <translation>数据库文件已损坏，未作任何更改</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction for migration %1</source>
+        <translation>无法为迁移 %1 启动事务</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>迁移 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>迁移 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>could not back up the database before upgrading it: %1</source>
+        <translation>升级前无法备份数据库：%1</translation>
+    </message>
+    <message>
+        <source>no transaction is active</source>
+        <translation>没有活动的事务</translation>
+    </message>
+    <message>
+        <source>could not save changes: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>customer message</source>
+        <translation>客户消息</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>system message</source>
+        <translation>系统消息</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>group member</source>
+        <translation>组成员</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>could not read the queue</source>
+        <translation>无法读取队列</translation>
+    </message>
+    <message>
+        <source>could not read the ticket</source>
+        <translation>无法读取工单</translation>
+    </message>
+    <message>
+        <source>no such ticket</source>
+        <translation>工单不存在</translation>
+    </message>
+    <message>
+        <source>could not read the conversation</source>
+        <translation>无法读取对话</translation>
+    </message>
+    <message>
+        <source>could not read the ticket history</source>
+        <translation>无法读取工单历史</translation>
+    </message>
+    <message>
+        <source>a login may contain only Latin letters, digits and . _ @ -</source>
+        <translation>登录名只能包含拉丁字母、数字和 . _ @ -</translation>
+    </message>
+    <message>
+        <source>an agent needs a name</source>
+        <translation>客服必须有名称</translation>
+    </message>
+    <message>
+        <source>could not add the agent</source>
+        <translation>无法添加客服</translation>
+    </message>
+    <message>
+        <source>an agent with this login already exists</source>
+        <translation>已存在使用此登录名的客服</translation>
+    </message>
+    <message>
+        <source>could not read the agent</source>
+        <translation>无法读取客服信息</translation>
+    </message>
+    <message>
+        <source>no such agent</source>
+        <translation>客服不存在</translation>
+    </message>
+    <message>
+        <source>could not count tickets</source>
+        <translation>无法统计工单数量</translation>
+    </message>
+    <message>
+        <source>Switchboard: the support desk console.</source>
+        <translation>Switchboard：客服工作台。</translation>
+    </message>
+    <message>
+        <source>Database file (default: $SWITCHBOARD_DB, else %1).</source>
+        <translation>数据库文件（默认：$SWITCHBOARD_DB，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn or error.</source>
+        <translation>日志级别：trace、debug、info、warn 或 error。</translation>
+    </message>
+    <message>
+        <source>Interface language: ru, zh_CN or en (default: the View &gt; Language choice, else the system&apos;s).</source>
+        <translation>界面语言：ru、zh_CN 或 en（默认使用“视图 › 语言”中的选择，否则使用系统语言）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the queue has loaded, then quit.</source>
+        <translation>队列加载完成后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>--lang takes ru, zh_CN or en</source>
+        <translation>--lang 的取值为 ru、zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>--log-level takes trace, debug, info, warn or error</source>
+        <translation>--log-level 的取值为 trace、debug、info、warn 或 error</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard cannot open this database.</source>
+        <translation>Switchboard 无法打开此数据库。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed. Start Switchboard with --db PATH to use another database file.</source>
+        <translation>%1
+
+文件未被更改。如需使用其他数据库文件，请使用 --db PATH 启动 Switchboard。</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Log file: %2</source>
+        <translation>数据库：%1
+日志文件：%2</translation>
+    </message>
+    <message>
+        <source>demo data generation was cancelled; nothing was written</source>
+        <translation>演示数据生成已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the number of tickets must be between 0 and 100000000</source>
+        <translation>工单数量必须在 0 到 100000000 之间</translation>
+    </message>
+    <message>
+        <source>the number of agents must be between 1 and 10000</source>
+        <translation>客服数量必须在 1 到 10000 之间</translation>
+    </message>
+    <message>
+        <source>the number of days must be between 1 and 3650</source>
+        <translation>天数必须在 1 到 3650 之间</translation>
+    </message>
+    <message>
+        <source>the time zone of the demo data is not valid</source>
+        <translation>演示数据的时区无效</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database already has %n ticket(s); demo data goes only into a database without tickets</source>
+        <translation>
+            <numerusform>数据库中已有 %n 个工单；演示数据只能写入没有工单的数据库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fast writing needs an SQLite database</source>
+        <translation>快速写入需要 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>could not prepare the writer: %1</source>
+        <translation>无法准备写入：%1</translation>
+    </message>
+    <message>
+        <source>could not prepare the database for loading: %1</source>
+        <translation>无法为加载准备数据库：%1</translation>
+    </message>
+    <message>
+        <source>could not read the database settings</source>
+        <translation>无法读取数据库设置</translation>
+    </message>
+    <message>
+        <source>could not start a transaction</source>
+        <translation>无法启动事务</translation>
+    </message>
+    <message>
+        <source>Open the ticket with this number at start.</source>
+        <translation>启动时打开此编号的工单。</translation>
+    </message>
+    <message>
+        <source>--ticket takes a ticket number</source>
+        <translation>--ticket 的取值为工单编号</translation>
+    </message>
+    <message>
+        <source>could not search the queue</source>
+        <translation>无法搜索队列</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Cli</name>
+    <message>
+        <source>status: %1   priority: P%2   type: %3   channel: %4</source>
+        <translation>状态：%1   优先级：P%2   类型：%3   渠道：%4</translation>
+    </message>
+    <message>
+        <source>requester: %1 &lt;%2&gt;</source>
+        <translation>提交人：%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>assignee: %1   group: %2</source>
+        <translation>处理人：%1   组：%2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>created: %1   first response: %2   resolved: %3   closed: %4</source>
+        <translation>创建：%1   首次响应：%2   解决：%3   关闭：%4</translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>对话：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Cli::DemoCommand</name>
+    <message>
+        <source>fill the database with realistic, reproducible demo data</source>
+        <translation>用逼真且可重现的演示数据填充数据库</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default %1).</source>
+        <translation>工单数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Number of agents (default %1).</source>
+        <translation>客服数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Days of history ending now (default %1).</source>
+        <translation>截至当前的历史天数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and --now give the same data (default %1).</source>
+        <translation>随机种子；相同的种子和 --now 生成相同的数据（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>End of the data as ISO-8601 with offset (default: the current time).</source>
+        <translation>数据的结束时间，ISO-8601 格式并带时区偏移（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>以 JSON 格式输出摘要。</translation>
+    </message>
+    <message>
+        <source>Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day promotion spike; everything is written in one transaction.
+A database that already has tickets is refused with exit code 3 (conflict), so demo data is never mixed with real data.</source>
+        <translation>工单到达量按 Europe/Moscow 时间的星期与小时曲线分布，并包含为期三天的促销高峰；所有数据在一个事务中写入。
+已有工单的数据库会被拒绝，退出码为 3（冲突），因此演示数据绝不会与真实数据混在一起。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo 不接受参数</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 0 to 100000000</source>
+        <translation>--tickets 的取值为 0 到 100000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--agents takes a whole number from 1 to 10000</source>
+        <translation>--agents 的取值为 1 到 10000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 1 to 3650</source>
+        <translation>--days 的取值为 1 到 3650 之间的整数</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number</source>
+        <translation>--seed 的取值为非负整数</translation>
+    </message>
+    <message>
+        <source>--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00</source>
+        <translation>--now 的取值为带时区偏移的 ISO-8601 时间，例如 2026-03-02T09:15:00+03:00</translation>
+    </message>
+    <message>
+        <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
+        <translation>用时 %5 秒，创建了 %1 个工单、%2 条消息、%3 个事件、%4 名客服</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Cli::ProgressPrinter</name>
+    <message>
+        <source>generating demo data: %1 %</source>
+        <translation>正在生成演示数据：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message>
+        <source>Search or #1234</source>
+        <translation>搜索或 #1234</translation>
+    </message>
+    <message>
+        <source>Search subjects and requesters, or type a ticket number (%1)</source>
+        <translation>按主题和提交人搜索，或输入工单编号（%1）</translation>
+    </message>
+    <message>
+        <source>Ticket queue</source>
+        <translation>工单队列</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1. The log file has the details.</source>
+        <translation>无法读取队列：%1。详细信息请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>关于 Switchboard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Loading tickets…</source>
+        <translation>正在加载工单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) in this view</source>
+        <translation>
+            <numerusform>此视图中有 %n 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>已加载 %n 个工单；向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets in this view match “%1”.
+Press Esc to clear the search, or look in All tickets.</source>
+        <translation>此视图中没有与“%1”匹配的工单。
+按 Esc 清除搜索，或在“全部工单”中查找。</translation>
+    </message>
+    <message>
+        <source>No open tickets: the queue is clear.
+All tickets lists the resolved and closed ones.</source>
+        <translation>没有未完成的工单：队列已清空。
+已解决和已关闭的工单见“全部工单”。</translation>
+    </message>
+    <message>
+        <source>No unassigned tickets: every open ticket has an agent.
+All open lists them.</source>
+        <translation>没有未分配的工单：每个未完成的工单都已有客服处理。
+它们都列在“全部未完成”中。</translation>
+    </message>
+    <message>
+        <source>There are no tickets yet.
+Create one with “switchboard-cli ticket create”, or fill a demo database with “switchboard-cli demo”.</source>
+        <translation>还没有工单。
+可使用“switchboard-cli ticket create”创建工单，或使用“switchboard-cli demo”填充演示数据库。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Switchboard will use the new language the next time it starts.</source>
+        <translation>Switchboard 将在下次启动时使用新语言。</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;A support desk console: the ticket queue, the conversation and, step by step, SLA clocks, a knowledge base and reports.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;客服工作台：工单队列、对话，并将逐步加入 SLA 计时、知识库和报表。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NavigationPanel</name>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未完成</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Go to the search field: words or a ticket number</source>
+        <translation>转到搜索框：输入关键词或工单编号</translation>
+    </message>
+    <message>
+        <source>%1 %2 or J K</source>
+        <translation>%1 %2 或 J K</translation>
+    </message>
+    <message>
+        <source>Move in the queue</source>
+        <translation>在队列中移动</translation>
+    </message>
+    <message>
+        <source>Open the ticket: move to its conversation</source>
+        <translation>打开工单：转到其对话</translation>
+    </message>
+    <message>
+        <source>Go to the queue</source>
+        <translation>转到队列</translation>
+    </message>
+    <message>
+        <source>Clear the search, or go back to the queue</source>
+        <translation>清除搜索，或返回队列</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>显示此列表</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketPane</name>
+    <message>
+        <source>Select a ticket to see its conversation</source>
+        <translation>选择一个工单以查看其对话</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 cannot be shown: %2</source>
+        <translation>无法显示工单 #%1：%2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation (%n message(s))</source>
+        <translation>
+            <numerusform>对话（%n 条消息）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketQueueModel</name>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Priority 1: highest</source>
+        <translation>优先级 1：最高</translation>
+    </message>
+    <message>
+        <source>Priority 4: lowest</source>
+        <translation>优先级 4：最低</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Time since the ticket was created</source>
+        <translation>自工单创建以来的时间</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>age in minutes</comment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>age in hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>age in days</comment>
+        <translation>%1 天</translation>
+    </message>
+</context>
+</TS>

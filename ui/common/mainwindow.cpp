@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "languagesetting.h"
+#include "messagebox.h"
+#include "navigationpanel.h"
+#include "queue/queueview.h"
+#include "queue/ticketqueuemodel.h"
+#include "shortcutsdialog.h"
+#include "ticket/ticketpane.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Switchboard {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kHeaderKey = QStringLiteral("queue/header");
+const QString kViewKey = QStringLiteral("queue/view");
+
+// A magnifier drawn in the text colour, so the search field reads as one
+// without depending on an icon theme being installed.
+QIcon searchIcon(const QPalette& palette)
+{
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen pen(palette.color(QPalette::PlaceholderText), size / 9.0);
+        pen.setCapStyle(Qt::RoundCap);
+        painter.setPen(pen);
+        const qreal d = size * 0.52;
+        painter.drawEllipse(QRectF(size * 0.14, size * 0.14, d, d));
+        painter.drawLine(QPointF(size * 0.62, size * 0.62), QPointF(size * 0.86, size * 0.86));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+// "#1234" or "1234": the user is going to a ticket by number.
+std::optional<TicketId> ticketNumberIn(const QString& search)
+{
+    static const QRegularExpression pattern(QStringLiteral("^#?(\\d{1,18})$"));
+    const auto match = pattern.match(search.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong();
+}
+
+} // namespace
+
+MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+{
+    setWindowTitle(tr("Switchboard"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_model = new TicketQueueModel(m_database, Clock::system(), this);
+
+    m_navigation = new NavigationPanel(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    m_search->setPlaceholderText(tr("Search or #1234"));
+    m_search->setToolTip(
+        tr("Search subjects and requesters, or type a ticket number (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(searchIcon(palette()), QLineEdit::LeadingPosition);
+
+    m_view = new QueueView(this);
+    m_view->setObjectName(QStringLiteral("queueView"));
+    m_view->setAccessibleName(tr("Ticket queue"));
+    m_view->setModel(m_model);
+
+    m_pane = new TicketPane(m_database, this);
+    m_pane->setObjectName(QStringLiteral("ticketPane"));
+
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 6, 0, 0);
+    centreLayout->setSpacing(6);
+    centreLayout->addWidget(m_search);
+    centreLayout->addWidget(m_view, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_navigation->setMinimumWidth(120);
+    m_splitter->setSizes({160, 860, 420});
+    setCentralWidget(m_splitter);
+
+    m_rowsLabel = new QLabel(this);
+    m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+    m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addWidget(m_rowsLabel, 1);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createMenus();
+    createShortcuts();
+
+    m_searchDelay.setSingleShot(true);
+    // Long enough to join a burst of keystrokes into one query, short enough
+    // that the list follows the typing.
+    m_searchDelay.setInterval(100);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::openSearchResult);
+
+    connect(m_navigation, &NavigationPanel::viewSelected, this, &MainWindow::showView);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showCurrentTicket(current); });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this] { m_pane->conversationWidget()->setFocus(Qt::OtherFocusReason); });
+    connect(m_model, &TicketQueueModel::loadingStarted, this, &MainWindow::updateStatus);
+    connect(m_model, &TicketQueueModel::pageLoaded, this,
+            [this](int, bool first) { handlePageLoaded(first); });
+    connect(m_model, &TicketQueueModel::loadFailed, this, [this](const QString& message) {
+        m_view->setEmptyText(
+            tr("The queue could not be read: %1. The log file has the details.").arg(message));
+        updateStatus();
+    });
+
+    setDefaultColumnWidths();
+    restoreSettings();
+    // Enabling sorting applies the header's (restored) order, which loads the first page.
+    m_view->setSortingEnabled(true);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* queue =
+        view->addAction(tr("&Queue"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* search = view->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addSeparator();
+
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString stored = LanguageSetting::stored();
+    const QList<QPair<QString, QString>> choices = {
+        {QString(), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+    };
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == stored);
+        action->setActionGroup(languages);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Switchboard"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createShortcuts()
+{
+    // Window-wide; a text field that has focus keeps "?" as a character.
+    auto* question = new QShortcut(QKeySequence(QStringLiteral("?")), this);
+    connect(question, &QShortcut::activated, this, &MainWindow::showShortcuts);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::escape);
+}
+
+void MainWindow::setDefaultColumnWidths()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // Wide enough for the longest value of a closed set (or a typical one of
+    // an open set) and for the translated title with its sort arrow; the
+    // subject takes the rest.
+    auto fit = [&](int column, const QStringList& samples) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int width = metrics.horizontalAdvance(title) + 16;
+        for (const QString& sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + 12);
+    };
+    QStringList channels, types, statuses;
+    for (Channel channel : {Channel::Email, Channel::Chat, Channel::Phone, Channel::Web})
+        channels << displayName(channel);
+    for (TicketType type :
+         {TicketType::Consultation, TicketType::Fault, TicketType::Order, TicketType::Complaint})
+        types << displayName(type);
+    for (TicketStatus status : {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
+                                TicketStatus::OnHold, TicketStatus::Resolved, TicketStatus::Closed})
+        statuses << displayName(status);
+    fit(TicketQueueModel::IdColumn, {QStringLiteral("#000000")});
+    fit(TicketQueueModel::RequesterColumn, {QStringLiteral("Наталья Морозова")});
+    fit(TicketQueueModel::ChannelColumn, channels);
+    fit(TicketQueueModel::TypeColumn, types);
+    fit(TicketQueueModel::PriorityColumn, {QStringLiteral("P0    ")});
+    fit(TicketQueueModel::StatusColumn, statuses);
+    fit(TicketQueueModel::AssigneeColumn, {QStringLiteral("Мария Соколова")});
+    fit(TicketQueueModel::AgeColumn, {QStringLiteral("00 d")});
+    // The channel is on the ticket's summary line; as a column it costs the
+    // subject more than it gives. The header's context menu brings it back.
+    header->setSectionHidden(TicketQueueModel::ChannelColumn, true);
+    header->setSectionResizeMode(TicketQueueModel::SubjectColumn, QHeaderView::Stretch);
+    header->setSortIndicator(TicketQueueModel::PriorityColumn, Qt::AscendingOrder);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, available.width() * 9 / 10),
+               std::min(880, available.height() * 9 / 10));
+    }
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+
+    const int stored = settings.value(kViewKey, static_cast<int>(QueueScope::Open)).toInt();
+    QueueScope scope = QueueScope::Open;
+    if (stored == static_cast<int>(QueueScope::Unassigned) ||
+        stored == static_cast<int>(QueueScope::All))
+        scope = static_cast<QueueScope>(stored);
+    m_navigation->setCurrentScope(scope);
+    m_model->setScope(scope);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+    settings.setValue(kViewKey, static_cast<int>(m_navigation->currentScope()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, TicketQueueModel::SubjectColumn);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+bool MainWindow::openTicket(TicketId id)
+{
+    if (!m_pane->showTicket(id))
+        return false;
+    if (const int row = m_model->rowOfTicket(id); row >= 0)
+        selectRow(row);
+    return true;
+}
+
+void MainWindow::showView(QueueScope scope)
+{
+    m_model->setScope(scope);
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDelay.stop();
+    m_model->setSearch(m_search->text());
+}
+
+void MainWindow::openSearchResult()
+{
+    m_selectFirstResult = true;
+    applySearch();
+    if (!m_model->isLoading())
+        handlePageLoaded(true);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::escape()
+{
+    if (m_search->hasFocus()) {
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+        } else {
+            m_view->setFocus(Qt::ShortcutFocusReason);
+        }
+        return;
+    }
+    if (m_view->hasFocus()) {
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+        }
+        return;
+    }
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showCurrentTicket(const QModelIndex& current)
+{
+    if (!current.isValid())
+        return;
+    const TicketId id = m_model->ticketIdAt(current.row());
+    if (id != 0 && id != m_pane->ticketId())
+        m_pane->showTicket(id);
+}
+
+void MainWindow::handlePageLoaded(bool first)
+{
+    if (first) {
+        // A new view replaced the rows: keep the open ticket if it is still
+        // listed, go to the ticket whose number was typed, else start afresh.
+        const TicketId shown = m_pane->ticketId();
+        int row = m_model->rowOfTicket(ticketNumberIn(m_model->query().search).value_or(shown));
+        if (row < 0 && m_selectFirstResult && m_model->rowCount() > 0)
+            row = 0;
+        m_selectFirstResult = false;
+        if (row >= 0)
+            selectRow(row);
+        else if (shown != 0)
+            m_pane->clear();
+    }
+    m_view->setEmptyText(emptyViewText());
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const int rows = m_model->rowCount();
+    if (m_model->isLoading() && rows == 0) {
+        m_rowsLabel->setText(tr("Loading tickets…"));
+        m_view->setEmptyText(tr("Loading tickets…"));
+        return;
+    }
+    if (m_model->isComplete())
+        m_rowsLabel->setText(tr("%n ticket(s) in this view", nullptr, rows));
+    else
+        m_rowsLabel->setText(tr("%n ticket(s) loaded; scroll for more", nullptr, rows));
+}
+
+QString MainWindow::emptyViewText() const
+{
+    if (!m_model->query().search.isEmpty()) {
+        return tr("No tickets in this view match \u201c%1\u201d.\nPress Esc to clear the search, "
+                  "or look in All tickets.")
+            .arg(m_model->query().search);
+    }
+    switch (m_model->query().scope) {
+    case QueueScope::Open:
+        return tr("No open tickets: the queue is clear.\nAll tickets lists the resolved and "
+                  "closed ones.");
+    case QueueScope::Unassigned:
+        return tr("No unassigned tickets: every open ticket has an agent.\nAll open lists them.");
+    case QueueScope::All:
+        return tr("There are no tickets yet.\nCreate one with \u201cswitchboard-cli ticket "
+                  "create\u201d, or fill a demo database with \u201cswitchboard-cli demo\u201d.");
+    }
+    return {};
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == LanguageSetting::stored())
+        return;
+    LanguageSetting::store(code);
+    MessageBox::information(this, tr("Language"),
+                            tr("Switchboard will use the new language the next time it starts."));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(
+        this, tr("About Switchboard"),
+        tr("<h3>Switchboard %1</h3><p>A support desk console: the ticket queue, the "
+           "conversation and, step by step, SLA clocks, a knowledge base and reports.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Switchboard

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MIT
+#include "uilogging.h"
+
+Q_LOGGING_CATEGORY(lcUi, "switchboard.ui")
+Q_LOGGING_CATEGORY(lcUiQueue, "switchboard.ui.queue")

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "tickets/queuequery.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace Switchboard {
+
+class QueuePageLoader;
+struct QueuePage;
+
+// The queue table: one row per ticket of a QueueQuery, read lazily in pages
+// of kPageSize with keyset pagination (canFetchMore/fetchMore), so a view of a
+// million tickets costs one page until the user scrolls. Pages are read by a
+// QueuePageLoader on a worker thread; a generation counter drops the answers
+// of queries that were replaced while they ran. Owns the loader and its thread.
+class TicketQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        SubjectColumn,
+        RequesterColumn,
+        ChannelColumn,
+        TypeColumn,
+        PriorityColumn,
+        StatusColumn,
+        AssigneeColumn,
+        AgeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TicketIdRole = Qt::UserRole + 1,
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit TicketQueueModel(DatabasePtr database, const Clock& clock = Clock::system(),
+                              QObject* parent = nullptr);
+    ~TicketQueueModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    // Orders by the column's QueueSortKey and reloads from the first page. The
+    // age column sorts by creation time reversed: youngest first is ascending age.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QueueQuery query() const { return m_query; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void setScope(QueueScope scope);
+    void setSearch(const QString& text);
+    // Reloads from the first page; the old rows stay until the new ones arrive.
+    void reload();
+
+    bool isLoading() const { return m_loading; }
+    // True once the last page of the current view has been read.
+    bool isComplete() const { return m_complete; }
+    const QueueRow& rowAt(int row) const { return m_rows.at(row); }
+    TicketId ticketIdAt(int row) const;
+    int rowOfTicket(TicketId id) const; // -1 when not loaded
+
+    // "3 h", "2 d": compact and translated; counts use the locale's digits.
+    static QString formatAge(qint64 milliseconds);
+
+signals:
+    void loadingStarted();
+    // A page arrived: `first` tells whether it replaced the rows (a new view)
+    // or was appended to them.
+    void pageLoaded(int rowsInPage, bool first);
+    void loadFailed(const QString& message);
+    // After every answer of the current view, success or failure; tests wait on it.
+    void loadingFinished();
+
+private:
+    void setQuery(const QueueQuery& query);
+    void requestPage(std::optional<QueueRow> after);
+    void applyPage(const QueuePage& page);
+    QVariant displayData(const QueueRow& row, int column) const;
+    QVariant toolTipData(const QueueRow& row, int column) const;
+
+    const Clock& m_clock;
+    QThread m_thread;
+    std::unique_ptr<QueuePageLoader> m_loader;
+    QueueQuery m_query;
+    int m_sortColumn = PriorityColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<QueueRow> m_rows;
+    quint64 m_generation = 0;
+    QElapsedTimer m_sinceRequest; // request to rows shown, for the debug log
+    bool m_loading = false;
+    bool m_complete = false;
+};
+
+} // namespace Switchboard
