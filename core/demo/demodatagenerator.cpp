@@ -563,7 +563,7 @@ Status DemoWriter::write(DemoSummary& summary)
                     break;
                 }
                 const qint64 answered =
-                    asked + std::clamp<qint64>(qint64(rnd.logNormal(16 * kHour, 1.1)), 5 * kMinute,
+                    asked + std::clamp<qint64>(qint64(rnd.logNormal(22 * kHour, 1.1)), 5 * kMinute,
                                                9 * kDay);
                 message(answered, MessageKind::Customer, -1,
                         rnd.pick(texts.followUps[size_t(lang)]));
@@ -583,8 +583,8 @@ Status DemoWriter::write(DemoSummary& summary)
                 }
                 // Orders wait for the goods to travel; a few faults wait for a repair.
                 if (topic.type == TicketType::Order)
-                    cursor += qint64(rnd.logNormal(2 * kDay, 0.5));
-                else if (topic.type == TicketType::Fault && rnd.chance(0.15))
+                    cursor += qint64(rnd.logNormal(3 * kDay, 0.5));
+                else if (topic.type == TicketType::Fault && rnd.chance(0.2))
                     cursor += qint64(rnd.logNormal(3 * kDay, 0.5));
                 double work = 2 * kHour;
                 switch (topic.type) {

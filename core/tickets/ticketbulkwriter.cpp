@@ -496,7 +496,8 @@ Status TicketBulkWriter::bulkLoad(const std::function<Status()>& load)
     auto synchronous = s.column("PRAGMA synchronous");
     auto cache = s.column("PRAGMA cache_size");
     auto foreignKeys = s.column("PRAGMA foreign_keys");
-    if (!journal || !synchronous || !cache || !foreignKeys)
+    auto mmap = s.column("PRAGMA mmap_size");
+    if (!journal || !synchronous || !cache || !foreignKeys || !mmap)
         return Error{ErrorKind::Runtime, Tr::tr("could not read the database settings")};
     if (empty) {
         if (journal->value(0) == QLatin1String("wal"))
@@ -507,11 +508,15 @@ Status TicketBulkWriter::bulkLoad(const std::function<Status()>& load)
         // tenth of the load; into an empty database every reference comes
         // from ids this writer returned.
         (void)s.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        // Building the indexes reads every page once; through the memory map
+        // they would all stay resident (and count as the process's memory).
+        (void)s.column("PRAGMA mmap_size = 0");
     }
     auto restore = qScopeGuard([&] {
         if (!empty)
             return;
         (void)s.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(foreignKeys->value(0)));
+        (void)s.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmap->value(0)));
         (void)s.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cache->value(0)));
         (void)s.exec(QStringLiteral("PRAGMA synchronous = %1").arg(synchronous->value(0)));
         if (journal->value(0) == QLatin1String("wal"))

@@ -16,11 +16,14 @@
 namespace Switchboard {
 namespace {
 
-// How a page is read. Every order walks an index in that order and stops
-// after `limit` rows, so the cost of a page does not grow with the table.
-// With a search in the All scope that matches few tickets, walking the
-// order would skip almost everything; the matching tickets are then found
-// through the trigram index and sorted instead.
+// How a page is read. Ordered: walk an index in the order of the page and
+// stop after `limit` rows, so a page costs the same wherever it is. That is
+// the plan for every queue without a search, and for the open scope (a few
+// thousand rows, each order backed by a partial index) with one. Over all
+// tickets a search may match rows that are rare, or common but late in the
+// order; then the matches are found through the trigram index (or, for a
+// text the index cannot narrow, by one pass over the table) and sorted:
+// Candidates.
 enum class Access
 {
     Ordered,
@@ -32,9 +35,10 @@ enum class Access
 // LEFT JOIN cannot be walked in name order through an index.
 struct Segment
 {
-    QString orderedFrom; // FROM clause that walks the order ({open}: index name infix)
-    QStringList keys;    // ORDER BY expressions, the last one is t.id
-    QString extraWhere;  // segment condition, may be empty
+    QString orderedFrom;   // FROM clause that walks the order
+    QString candidateFrom; // FROM clause for sorting matches: only what the keys need
+    QStringList keys;      // ORDER BY expressions, the last one is t.id
+    QString extraWhere;    // segment condition on t, may be empty
 };
 
 const QString kColumns = QStringLiteral(
@@ -42,10 +46,9 @@ const QString kColumns = QStringLiteral(
     "t.created_at");
 constexpr int kColumnCount = 10;
 
-// Candidates are few and sorted in memory; the joins just add the names.
-const QString kCandidatesFrom =
-    QStringLiteral("tickets t NOT INDEXED JOIN customers c ON c.id = t.requester_id "
-                   "LEFT JOIN agents a ON a.id = t.assignee_id");
+const QString kJoinNames = QStringLiteral(
+    "JOIN customers c ON c.id = t.requester_id LEFT JOIN agents a ON a.id = t.assignee_id");
+const QString kTicketsOnly = QStringLiteral("tickets t NOT INDEXED");
 
 // The index that serves a tickets column in the open scope or in all tickets.
 // INDEXED BY pins the plan: without statistics SQLite cannot tell that the
@@ -58,23 +61,17 @@ QString ticketsBy(const QString& column, bool open)
 
 Segment singleKey(const QString& key, const QString& index, bool open)
 {
-    return {ticketsBy(index, open) + QStringLiteral("JOIN customers c ON c.id = t.requester_id "
-                                                    "LEFT JOIN agents a ON a.id = t.assignee_id"),
-            {key, QStringLiteral("t.id")},
-            {}};
+    return {ticketsBy(index, open) + kJoinNames, kTicketsOnly, {key, QStringLiteral("t.id")}, {}};
 }
 
 QList<Segment> segmentsFor(QueueSortKey key, bool open)
 {
     switch (key) {
     case QueueSortKey::Id: {
-        // All tickets: the table itself is in id order.
         Segment segment = singleKey(QStringLiteral("t.id"), QStringLiteral("id"), open);
         segment.keys = {QStringLiteral("t.id")};
-        if (!open)
-            segment.orderedFrom =
-                QStringLiteral("tickets t JOIN customers c ON c.id = t.requester_id "
-                               "LEFT JOIN agents a ON a.id = t.assignee_id");
+        if (!open) // the table itself is in id order
+            segment.orderedFrom = QStringLiteral("tickets t ") + kJoinNames;
         return {segment};
     }
     case QueueSortKey::Subject:
@@ -95,18 +92,19 @@ QList<Segment> segmentsFor(QueueSortKey key, bool open)
                      ticketsBy(QStringLiteral("requester"), open) +
                      QStringLiteral("ON t.requester_id = c.id "
                                     "LEFT JOIN agents a ON a.id = t.assignee_id"),
+                 kTicketsOnly + QStringLiteral(" JOIN customers c ON c.id = t.requester_id"),
                  {QStringLiteral("c.name"), QStringLiteral("c.id"), QStringLiteral("t.id")},
                  {}}};
     case QueueSortKey::Assignee:
-        return {{ticketsBy(QStringLiteral("assignee"), open) +
-                     QStringLiteral("JOIN customers c ON c.id = t.requester_id "
-                                    "LEFT JOIN agents a ON a.id = t.assignee_id"),
+        return {{ticketsBy(QStringLiteral("assignee"), open) + kJoinNames,
+                 kTicketsOnly,
                  {QStringLiteral("t.id")},
                  QStringLiteral("t.assignee_id IS NULL")},
                 {QStringLiteral("agents a INDEXED BY agents_name CROSS JOIN ") +
                      ticketsBy(QStringLiteral("assignee"), open) +
                      QStringLiteral("ON t.assignee_id = a.id "
                                     "JOIN customers c ON c.id = t.requester_id"),
+                 kTicketsOnly + QStringLiteral(" JOIN agents a ON a.id = t.assignee_id"),
                  {QStringLiteral("a.name"), QStringLiteral("a.id"), QStringLiteral("t.id")},
                  QStringLiteral("t.assignee_id IS NOT NULL")}};
     }
@@ -120,12 +118,15 @@ struct Filter
     QStringList conditions;
     QVariantList values;
     bool search = false;
-    // Matching row ids from the trigram index and the requesters; empty when
-    // the index cannot narrow the search (then: a sequential scan).
+    // Matching row ids from the trigram index, the requesters and the ticket
+    // number; empty when the index cannot narrow the search (then the
+    // candidates are all rows, read in one pass).
     QString candidates;
     QVariantList candidateValues;
     // Few enough candidates that sorting them beats walking the order.
     bool preferCandidates = false;
+    // The conditions read the requester's row (c), so sorting needs it joined.
+    bool joinCustomers = false;
 };
 
 // A search of this many matches or fewer is read through the trigram index
@@ -134,16 +135,23 @@ struct Filter
 // in the last priority, say), the walk runs out of its time budget and the
 // candidates are sorted after all.
 constexpr int kCandidateLimit = 20000;
-constexpr qint64 kWalkBudgetNs = 60'000'000;
+constexpr qint64 kWalkBudgetNs = 50'000'000;
 // A text of one or two characters matches the indexed trigrams that start
 // with it; with more of them than this the term is common anyway.
 constexpr int kPrefixTermLimit = 400;
+// Up to this many matching customers are passed to the statements by id.
+constexpr int kCustomerListLimit = 2000;
 
 // An FTS5 string literal: quotes doubled, never a bareword or an operator.
 QString literal(QString term)
 {
     term.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + term + QLatin1Char('"');
+}
+
+Error sqlError(const QSqlQuery& query, const QString& what)
+{
+    return Error{ErrorKind::Runtime, Tr::tr("%1: %2").arg(what, query.lastError().text())};
 }
 
 // The trigram-index query whose matches include every subject containing
@@ -165,25 +173,19 @@ Result<std::optional<QString>> trigramQuery(const QString& folded, QSqlQuery& sq
         return std::optional<QString>(terms.join(QStringLiteral(" AND ")));
     }
     // Terms compare as UTF-8 bytes; U+10FFFF sorts after every continuation.
-    sql.prepare(QStringLiteral(
-        "SELECT term FROM tickets_fts_terms WHERE term >= ? AND term < ? LIMIT ?"));
+    sql.prepare(
+        QStringLiteral("SELECT term FROM tickets_fts_terms WHERE term >= ? AND term < ? LIMIT ?"));
     sql.addBindValue(folded);
     sql.addBindValue(folded + QString::fromUcs4(U"\U0010FFFF", 1));
     sql.addBindValue(kPrefixTermLimit + 1);
     if (!sql.exec())
-        return Error{ErrorKind::Runtime, Tr::tr("could not search the queue: %1")
-                                             .arg(sql.lastError().text())};
+        return sqlError(sql, Tr::tr("could not search the queue"));
     while (sql.next())
         terms << literal(sql.value(0).toString());
     sql.finish();
     if (terms.size() > kPrefixTermLimit)
         return std::optional<QString>();
     return std::optional<QString>(terms.join(QStringLiteral(" OR ")));
-}
-
-Error sqlError(const QSqlQuery& query, const QString& what)
-{
-    return Error{ErrorKind::Runtime, Tr::tr("%1: %2").arg(what, query.lastError().text())};
 }
 
 // Counts the rows of `sql` up to `cap` (cheap for rare terms, bounded for
@@ -215,66 +217,99 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
     filter.search = true;
     const QString folded = foldForSearch(text);
     const QString pattern = QLatin1Char('%') + escapeLike(folded) + QLatin1Char('%');
-    // In the open scope the requester is checked on the joined row; over all
-    // tickets the matching customers are found once, so that the many rows
-    // that do not match are rejected without looking their customer up.
-    QString condition =
-        query.scope == QueueScope::All
-            ? QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR t.requester_id IN "
-                             "(SELECT id FROM customers WHERE name_fold LIKE ? ESCAPE '\\' "
-                             "OR email LIKE ? ESCAPE '\\')")
-            : QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold LIKE ? ESCAPE "
-                             "'\\' OR c.email LIKE ? ESCAPE '\\'");
-    filter.values << pattern << pattern << pattern;
     static const QRegularExpression idPattern(QStringLiteral("^#?(\\d{1,18})$"));
     const auto match = idPattern.match(text);
     const bool byId = match.hasMatch();
     const qint64 id = byId ? match.captured(1).toLongLong() : 0;
+
+    if (query.scope != QueueScope::All) {
+        // A few thousand open rows: the requester is checked on the joined row.
+        filter.conditions << QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold "
+                                            "LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\'%1)")
+                                 .arg(byId ? QStringLiteral(" OR t.id = ?") : QString());
+        filter.values << pattern << pattern << pattern;
+        if (byId)
+            filter.values << id;
+        return filter;
+    }
+
+    // Over all tickets the matching customers are found once and passed to
+    // every statement as a JSON array, so rows whose subject does not match
+    // are checked without looking their customer up. A text that many
+    // customers match ("a", a mail domain) is common anyway: its matches are
+    // dense, and checking the joined customer row is cheaper than the list.
+    sql.prepare(QStringLiteral("SELECT json_group_array(id), count(*) FROM (SELECT id FROM "
+                               "customers WHERE name_fold LIKE ? ESCAPE '\\' OR email LIKE ? "
+                               "ESCAPE '\\' LIMIT ?)"));
+    sql.addBindValue(pattern);
+    sql.addBindValue(pattern);
+    sql.addBindValue(kCustomerListLimit + 1);
+    if (!sql.exec() || !sql.next())
+        return sqlError(sql, Tr::tr("could not search the queue"));
+    const QString customers = sql.value(0).toString();
+    const qint64 customerCount = sql.value(1).toLongLong();
+    sql.finish();
+    if (customerCount > kCustomerListLimit) {
+        filter.conditions << QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold "
+                                            "LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\'%1)")
+                                 .arg(byId ? QStringLiteral(" OR t.id = ?") : QString());
+        filter.values << pattern << pattern << pattern;
+        if (byId)
+            filter.values << id;
+        filter.joinCustomers = true;
+        return filter;
+    }
+    const bool anyCustomer = customerCount > 0;
+
+    QString condition = QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\'");
+    filter.values << pattern;
+    if (anyCustomer) {
+        condition += QStringLiteral(" OR t.requester_id IN (SELECT value FROM json_each(?))");
+        filter.values << customers;
+    }
     if (byId) {
         condition += QStringLiteral(" OR t.id = ?");
         filter.values << id;
     }
     filter.conditions << condition + QLatin1Char(')');
 
-    // The open scope is a few thousand rows, walked through its partial
-    // indexes whatever the search; only All needs another way.
-    if (query.scope != QueueScope::All)
-        return filter;
     auto trigrams = trigramQuery(folded, sql);
     if (!trigrams)
         return trigrams.error();
     if (!trigrams.value())
         return filter;
+    const QString& expression = *trigrams.value();
     const QString subjects =
         QStringLiteral("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?");
-    const QString requesters = QStringLiteral(
-        "SELECT t.id FROM customers c CROSS JOIN tickets t INDEXED BY tickets_requester "
-        "ON t.requester_id = c.id WHERE c.name_fold LIKE ? ESCAPE '\\' "
-        "OR c.email LIKE ? ESCAPE '\\'");
-    const QString& expression = *trigrams.value();
-    qint64 bySubject = 0;
-    if (expression.isEmpty()) {
-        filter.candidates = QStringLiteral("t.id IN (%1").arg(requesters);
-    } else {
-        filter.candidates = QStringLiteral("t.id IN (%1 UNION ALL %2").arg(subjects, requesters);
+    const QString requesters =
+        QStringLiteral("SELECT t.id FROM json_each(?) r CROSS JOIN tickets t "
+                       "INDEXED BY tickets_requester ON t.requester_id = r.value");
+    QStringList sources;
+    qint64 count = 0;
+    if (!expression.isEmpty()) {
+        sources << subjects;
         filter.candidateValues << expression;
         auto counted = countUpTo(sql, subjects, {expression}, kCandidateLimit);
         if (!counted)
             return counted.error();
-        bySubject = counted.value();
+        count += counted.value();
     }
-    filter.candidateValues << pattern << pattern;
+    if (anyCustomer) {
+        sources << requesters;
+        filter.candidateValues << customers;
+        auto counted = countUpTo(sql, requesters, {customers}, kCandidateLimit);
+        if (!counted)
+            return counted.error();
+        count += counted.value();
+    }
     if (byId) {
-        filter.candidates += QStringLiteral(" UNION ALL SELECT ?");
+        sources << QStringLiteral("SELECT ?");
         filter.candidateValues << id;
     }
-    filter.candidates += QLatin1Char(')');
-    if (bySubject <= kCandidateLimit) {
-        auto byRequester = countUpTo(sql, requesters, {pattern, pattern}, kCandidateLimit);
-        if (!byRequester)
-            return byRequester.error();
-        filter.preferCandidates = bySubject + byRequester.value() <= kCandidateLimit;
-    }
+    filter.candidates = sources.isEmpty()
+                            ? QStringLiteral("0")
+                            : QStringLiteral("t.id IN (%1)").arg(sources.join(u" UNION ALL "));
+    filter.preferCandidates = count <= kCandidateLimit;
     return filter;
 }
 
@@ -383,15 +418,27 @@ Result<QList<QueueRow>> readPage(const Database& database, const QueueQuery& que
         QStringList order;
         for (const QString& key : segment.keys)
             order << key + (descending ? QStringLiteral(" DESC") : QString());
-        // Candidates (or, for short texts, every row) are read in table order
-        // and sorted; SQLite keeps only the best `limit` rows while sorting.
-        const QString from = access == Access::Candidates ? kCandidatesFrom : segment.orderedFrom;
-        const QString text =
-            QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT ?")
-                .arg(kColumns, segment.keys.join(QStringLiteral(", ")), from,
-                     conditions.isEmpty() ? QStringLiteral("1")
-                                          : conditions.join(QStringLiteral(" AND ")),
-                     order.join(QStringLiteral(", ")));
+        const QString where =
+            conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+        const QString keys = segment.keys.join(QStringLiteral(", "));
+        const QString orderBy = order.join(QStringLiteral(", "));
+        QString text;
+        if (access == Access::Ordered) {
+            text = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT ?")
+                       .arg(kColumns, keys, segment.orderedFrom, where, orderBy);
+        } else {
+            // Sort only row ids and keys (SQLite keeps the best `limit` of
+            // them), then fetch the names and texts of that page alone.
+            text = QStringLiteral("SELECT %1, %2 FROM (SELECT t.id AS page_id FROM %3 WHERE %4 "
+                                  "ORDER BY %5 LIMIT ?) p CROSS JOIN tickets t ON t.id = "
+                                  "p.page_id %6 ORDER BY %5")
+                       .arg(kColumns, keys,
+                            filter.joinCustomers && query.sortKey != QueueSortKey::Requester
+                                ? segment.candidateFrom +
+                                      QStringLiteral(" JOIN customers c ON c.id = t.requester_id")
+                                : segment.candidateFrom,
+                            where, orderBy, kJoinNames);
+        }
         if (!sql.prepare(text))
             return sqlError(sql, Tr::tr("could not read the queue"));
         for (const QVariant& value : std::as_const(values))
