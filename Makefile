@@ -28,7 +28,7 @@ run: build
 	@$(BUILD_DIR)/app/gui/switchboard --db "$(DEMO_DB)"
 
 # Every test, headless, warnings as errors; then core alone without QtGui/QtWidgets.
-test: deps
+test: deps format-check
 	@cmake -S . -B $(CI_BUILD_DIR) -G Ninja $(CMAKE_FLAGS) -DSWITCHBOARD_WERROR=ON >/dev/null
 	@cmake --build $(CI_BUILD_DIR) -j $(JOBS)
 	@cd $(CI_BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)

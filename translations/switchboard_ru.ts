@@ -159,6 +159,176 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <source>&apos;%1&apos; is not a ticket number</source>
         <translation>«%1» — не номер обращения</translation>
     </message>
+    <message>
+        <source>status: %1   priority: P%2   type: %3   channel: %4</source>
+        <translation>статус: %1   приоритет: P%2   тип: %3   канал: %4</translation>
+    </message>
+    <message>
+        <source>requester: %1 &lt;%2&gt;</source>
+        <translation>заявитель: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>assignee: %1   group: %2</source>
+        <translation>исполнитель: %1   группа: %2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>теги: %1</translation>
+    </message>
+    <message>
+        <source>created: %1   first response: %2   resolved: %3   closed: %4</source>
+        <translation>создано: %1   первый ответ: %2   решено: %3   закрыто: %4</translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation>версия: %1</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>Переписка:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)</source>
+        <translation>p50 %1 мс, p95 %2 мс, макс. %3 мс (%4 запросов)</translation>
+    </message>
+    <message>
+        <source>build a synthetic data set (--tickets N) and print performance figures</source>
+        <translation>создать синтетический набор данных (--tickets N) и вывести показатели производительности</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default 1000000).</source>
+        <translation>Количество обращений (по умолчанию 1000000).</translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation>Вывести показатели одним объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency and peak memory.</source>
+        <translation>Набор данных создаётся генератором демо-данных (seed 1) во временной папке, которая затем удаляется; --db не используется. Измеряются: скорость генерации, время открытия базы, первая страница очереди, первая страница при каждой сортировке, задержка фильтра при вводе и пиковая память.</translation>
+    </message>
+    <message>
+        <source>bench takes no arguments</source>
+        <translation>bench не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 1 to 100000000</source>
+        <translation>--tickets принимает целое число от 1 до 100000000</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>не удаётся создать временную папку</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>генерация</translation>
+    </message>
+    <message>
+        <source>tickets:                 %1 (%2 messages, %3 events, %4 MB)</source>
+        <translation>обращений:               %1 (%2 сообщений, %3 событий, %4 МБ)</translation>
+    </message>
+    <message>
+        <source>generation:              %1 s, %2 tickets/s</source>
+        <translation>генерация:               %1 с, %2 обращений/с</translation>
+    </message>
+    <message>
+        <source>open database:           %1 ms</source>
+        <translation>открытие базы:           %1 мс</translation>
+    </message>
+    <message>
+        <source>first queue page:        %1 ms</source>
+        <translation>первая страница очереди: %1 мс</translation>
+    </message>
+    <message>
+        <source>sort, open queue:        %1</source>
+        <translation>сортировка, открытые:    %1</translation>
+    </message>
+    <message>
+        <source>sort, all tickets:       %1</source>
+        <translation>сортировка, все:         %1</translation>
+    </message>
+    <message>
+        <source>filter, all tickets:     %1</source>
+        <translation>фильтр, все:             %1</translation>
+    </message>
+    <message>
+        <source>filter, open queue:      %1</source>
+        <translation>фильтр, открытые:        %1</translation>
+    </message>
+    <message>
+        <source>peak memory:             %1 MB (at the end: %2 MB heap, %3 MB mapped database file)</source>
+        <translation>пиковая память:          %1 МБ (в конце: %2 МБ куча, %3 МБ отображённый файл базы)</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic, reproducible demo data</source>
+        <translation>заполнить базу реалистичными воспроизводимыми демо-данными</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default %1).</source>
+        <translation>Количество обращений (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Number of agents (default %1).</source>
+        <translation>Количество операторов (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Days of history ending now (default %1).</source>
+        <translation>Дней истории до текущего момента (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and --now give the same data (default %1).</source>
+        <translation>Начальное значение генератора; одинаковые seed и --now дают одинаковые данные (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>End of the data as ISO-8601 with offset (default: the current time).</source>
+        <translation>Конец данных в формате ISO-8601 со смещением (по умолчанию: текущее время).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Вывести итог в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day promotion spike; everything is written in one transaction.
+A database that already has tickets is refused with exit code 3 (conflict), so demo data is never mixed with real data.</source>
+        <translation>Поступления следуют кривой по дням недели и часам по московскому времени (Europe/Moscow) с трёхдневным всплеском из-за акции; всё записывается в одной транзакции.
+База, в которой уже есть обращения, отклоняется с кодом выхода 3 (конфликт), чтобы демо-данные не смешивались с настоящими.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 0 to 100000000</source>
+        <translation>--tickets принимает целое число от 0 до 100000000</translation>
+    </message>
+    <message>
+        <source>--agents takes a whole number from 1 to 10000</source>
+        <translation>--agents принимает целое число от 1 до 10000</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 1 to 3650</source>
+        <translation>--days принимает целое число от 1 до 3650</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number</source>
+        <translation>--seed принимает неотрицательное целое число</translation>
+    </message>
+    <message>
+        <source>--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00</source>
+        <translation>--now принимает время ISO-8601 со смещением, например 2026-03-02T09:15:00+03:00</translation>
+    </message>
+    <message>
+        <source>generating demo data</source>
+        <translation>генерация демо-данных</translation>
+    </message>
+    <message>
+        <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
+        <translation>создано обращений: %1, сообщений: %2, событий: %3, операторов: %4 за %5 с</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -535,112 +705,9 @@ Log file: %2</source>
         <source>could not search the queue</source>
         <translation>не удалось выполнить поиск в очереди</translation>
     </message>
-</context>
-<context>
-    <name>Switchboard::Cli</name>
     <message>
-        <source>status: %1   priority: P%2   type: %3   channel: %4</source>
-        <translation>статус: %1   приоритет: P%2   тип: %3   канал: %4</translation>
-    </message>
-    <message>
-        <source>requester: %1 &lt;%2&gt;</source>
-        <translation>заявитель: %1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>assignee: %1   group: %2</source>
-        <translation>исполнитель: %1   группа: %2</translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation>метки: %1</translation>
-    </message>
-    <message>
-        <source>created: %1   first response: %2   resolved: %3   closed: %4</source>
-        <translation>создано: %1   первый ответ: %2   решено: %3   закрыто: %4</translation>
-    </message>
-    <message>
-        <source>version: %1</source>
-        <translation>версия: %1</translation>
-    </message>
-    <message>
-        <source>Conversation:</source>
-        <translation>Переписка:</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>История:</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::Cli::DemoCommand</name>
-    <message>
-        <source>fill the database with realistic, reproducible demo data</source>
-        <translation>заполнить базу данных реалистичными воспроизводимыми демонстрационными данными</translation>
-    </message>
-    <message>
-        <source>Number of tickets (default %1).</source>
-        <translation>Число обращений (по умолчанию %1).</translation>
-    </message>
-    <message>
-        <source>Number of agents (default %1).</source>
-        <translation>Число операторов (по умолчанию %1).</translation>
-    </message>
-    <message>
-        <source>Days of history ending now (default %1).</source>
-        <translation>Дней истории, заканчивая текущим моментом (по умолчанию %1).</translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed and --now give the same data (default %1).</source>
-        <translation>Начальное значение генератора; одинаковые значение и --now дают одинаковые данные (по умолчанию %1).</translation>
-    </message>
-    <message>
-        <source>End of the data as ISO-8601 with offset (default: the current time).</source>
-        <translation>Конец данных в формате ISO-8601 со смещением (по умолчанию — текущее время).</translation>
-    </message>
-    <message>
-        <source>Print the summary as JSON.</source>
-        <translation>Вывести сводку в формате JSON.</translation>
-    </message>
-    <message>
-        <source>Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day promotion spike; everything is written in one transaction.
-A database that already has tickets is refused with exit code 3 (conflict), so demo data is never mixed with real data.</source>
-        <translation>Поступление обращений следует кривой по дням недели и часам по московскому времени (Europe/Moscow) с трёхдневным всплеском во время акции; всё записывается в одной транзакции.
-База данных, в которой уже есть обращения, отклоняется с кодом выхода 3 (конфликт), поэтому демонстрационные данные никогда не смешиваются с настоящими.</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments</source>
-        <translation>demo не принимает аргументов</translation>
-    </message>
-    <message>
-        <source>--tickets takes a whole number from 0 to 100000000</source>
-        <translation>--tickets принимает целое число от 0 до 100000000</translation>
-    </message>
-    <message>
-        <source>--agents takes a whole number from 1 to 10000</source>
-        <translation>--agents принимает целое число от 1 до 10000</translation>
-    </message>
-    <message>
-        <source>--days takes a whole number from 1 to 3650</source>
-        <translation>--days принимает целое число от 1 до 3650</translation>
-    </message>
-    <message>
-        <source>--seed takes a non-negative whole number</source>
-        <translation>--seed принимает неотрицательное целое число</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00</source>
-        <translation>--now принимает время в формате ISO-8601 со смещением, например 2026-03-02T09:15:00+03:00</translation>
-    </message>
-    <message>
-        <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
-        <translation>создано за %5 с: обращений — %1, сообщений — %2, событий — %3, операторов — %4</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::Cli::ProgressPrinter</name>
-    <message>
-        <source>generating demo data: %1 %</source>
-        <translation>создание демонстрационных данных: %1 %</translation>
+        <source>the queue query ran out of time</source>
+        <translation>запрос очереди не уложился во время</translation>
     </message>
 </context>
 <context>

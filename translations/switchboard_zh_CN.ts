@@ -159,6 +159,176 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <source>&apos;%1&apos; is not a ticket number</source>
         <translation>“%1”不是工单编号</translation>
     </message>
+    <message>
+        <source>status: %1   priority: P%2   type: %3   channel: %4</source>
+        <translation>状态：%1   优先级：P%2   类型：%3   渠道：%4</translation>
+    </message>
+    <message>
+        <source>requester: %1 &lt;%2&gt;</source>
+        <translation>提交人：%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>assignee: %1   group: %2</source>
+        <translation>处理人：%1   组：%2</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>created: %1   first response: %2   resolved: %3   closed: %4</source>
+        <translation>创建：%1   首次响应：%2   解决：%3   关闭：%4</translation>
+    </message>
+    <message>
+        <source>version: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>对话：</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)</source>
+        <translation>p50 %1 毫秒，p95 %2 毫秒，最大 %3 毫秒（%4 次查询）</translation>
+    </message>
+    <message>
+        <source>build a synthetic data set (--tickets N) and print performance figures</source>
+        <translation>生成合成数据集（--tickets N）并输出性能指标</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default 1000000).</source>
+        <translation>工单数量（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation>以一个 JSON 对象输出指标。</translation>
+    </message>
+    <message>
+        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency and peak memory.</source>
+        <translation>数据集由演示数据生成器（seed 1）在临时文件夹中生成，结束后删除；不使用 --db。测量：生成速度、数据库打开时间、队列首页、每种排序的首页、边输入边筛选的延迟和峰值内存。</translation>
+    </message>
+    <message>
+        <source>bench takes no arguments</source>
+        <translation>bench 不接受参数</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 1 to 100000000</source>
+        <translation>--tickets 的取值为 1 到 100000000 的整数</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>正在生成</translation>
+    </message>
+    <message>
+        <source>tickets:                 %1 (%2 messages, %3 events, %4 MB)</source>
+        <translation>工单：                   %1（%2 条消息，%3 个事件，%4 MB）</translation>
+    </message>
+    <message>
+        <source>generation:              %1 s, %2 tickets/s</source>
+        <translation>生成：                   %1 秒，%2 个工单/秒</translation>
+    </message>
+    <message>
+        <source>open database:           %1 ms</source>
+        <translation>打开数据库：             %1 毫秒</translation>
+    </message>
+    <message>
+        <source>first queue page:        %1 ms</source>
+        <translation>队列首页：               %1 毫秒</translation>
+    </message>
+    <message>
+        <source>sort, open queue:        %1</source>
+        <translation>排序，未关闭队列：       %1</translation>
+    </message>
+    <message>
+        <source>sort, all tickets:       %1</source>
+        <translation>排序，全部工单：         %1</translation>
+    </message>
+    <message>
+        <source>filter, all tickets:     %1</source>
+        <translation>筛选，全部工单：         %1</translation>
+    </message>
+    <message>
+        <source>filter, open queue:      %1</source>
+        <translation>筛选，未关闭队列：       %1</translation>
+    </message>
+    <message>
+        <source>peak memory:             %1 MB (at the end: %2 MB heap, %3 MB mapped database file)</source>
+        <translation>峰值内存：               %1 MB（结束时：堆 %2 MB，映射的数据库文件 %3 MB）</translation>
+    </message>
+    <message>
+        <source>fill the database with realistic, reproducible demo data</source>
+        <translation>用真实、可复现的演示数据填充数据库</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default %1).</source>
+        <translation>工单数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Number of agents (default %1).</source>
+        <translation>客服数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Days of history ending now (default %1).</source>
+        <translation>截至现在的历史天数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and --now give the same data (default %1).</source>
+        <translation>随机种子；相同的种子和 --now 生成相同的数据（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>End of the data as ISO-8601 with offset (default: the current time).</source>
+        <translation>数据的结束时间，ISO-8601 格式并带时区偏移（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>以 JSON 格式输出摘要。</translation>
+    </message>
+    <message>
+        <source>Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day promotion spike; everything is written in one transaction.
+A database that already has tickets is refused with exit code 3 (conflict), so demo data is never mixed with real data.</source>
+        <translation>工单到达按 Europe/Moscow 时间的星期/小时曲线分布，并有三天的促销高峰；所有数据在一个事务中写入。
+已有工单的数据库会被拒绝，退出码为 3（冲突），因此演示数据不会与真实数据混在一起。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo 不接受参数</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 0 to 100000000</source>
+        <translation>--tickets 的取值为 0 到 100000000 的整数</translation>
+    </message>
+    <message>
+        <source>--agents takes a whole number from 1 to 10000</source>
+        <translation>--agents 的取值为 1 到 10000 的整数</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number from 1 to 3650</source>
+        <translation>--days 的取值为 1 到 3650 的整数</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative whole number</source>
+        <translation>--seed 的取值为非负整数</translation>
+    </message>
+    <message>
+        <source>--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00</source>
+        <translation>--now 的取值为带时区偏移的 ISO-8601 时间，例如 2026-03-02T09:15:00+03:00</translation>
+    </message>
+    <message>
+        <source>generating demo data</source>
+        <translation>正在生成演示数据</translation>
+    </message>
+    <message>
+        <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
+        <translation>已创建 %1 个工单、%2 条消息、%3 个事件、%4 名客服，用时 %5 秒</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -533,112 +703,9 @@ Log file: %2</source>
         <source>could not search the queue</source>
         <translation>无法搜索队列</translation>
     </message>
-</context>
-<context>
-    <name>Switchboard::Cli</name>
     <message>
-        <source>status: %1   priority: P%2   type: %3   channel: %4</source>
-        <translation>状态：%1   优先级：P%2   类型：%3   渠道：%4</translation>
-    </message>
-    <message>
-        <source>requester: %1 &lt;%2&gt;</source>
-        <translation>提交人：%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>assignee: %1   group: %2</source>
-        <translation>处理人：%1   组：%2</translation>
-    </message>
-    <message>
-        <source>tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>created: %1   first response: %2   resolved: %3   closed: %4</source>
-        <translation>创建：%1   首次响应：%2   解决：%3   关闭：%4</translation>
-    </message>
-    <message>
-        <source>version: %1</source>
-        <translation>版本：%1</translation>
-    </message>
-    <message>
-        <source>Conversation:</source>
-        <translation>对话：</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>历史：</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::Cli::DemoCommand</name>
-    <message>
-        <source>fill the database with realistic, reproducible demo data</source>
-        <translation>用逼真且可重现的演示数据填充数据库</translation>
-    </message>
-    <message>
-        <source>Number of tickets (default %1).</source>
-        <translation>工单数量（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>Number of agents (default %1).</source>
-        <translation>客服数量（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>Days of history ending now (default %1).</source>
-        <translation>截至当前的历史天数（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed and --now give the same data (default %1).</source>
-        <translation>随机种子；相同的种子和 --now 生成相同的数据（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>End of the data as ISO-8601 with offset (default: the current time).</source>
-        <translation>数据的结束时间，ISO-8601 格式并带时区偏移（默认：当前时间）。</translation>
-    </message>
-    <message>
-        <source>Print the summary as JSON.</source>
-        <translation>以 JSON 格式输出摘要。</translation>
-    </message>
-    <message>
-        <source>Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day promotion spike; everything is written in one transaction.
-A database that already has tickets is refused with exit code 3 (conflict), so demo data is never mixed with real data.</source>
-        <translation>工单到达量按 Europe/Moscow 时间的星期与小时曲线分布，并包含为期三天的促销高峰；所有数据在一个事务中写入。
-已有工单的数据库会被拒绝，退出码为 3（冲突），因此演示数据绝不会与真实数据混在一起。</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments</source>
-        <translation>demo 不接受参数</translation>
-    </message>
-    <message>
-        <source>--tickets takes a whole number from 0 to 100000000</source>
-        <translation>--tickets 的取值为 0 到 100000000 之间的整数</translation>
-    </message>
-    <message>
-        <source>--agents takes a whole number from 1 to 10000</source>
-        <translation>--agents 的取值为 1 到 10000 之间的整数</translation>
-    </message>
-    <message>
-        <source>--days takes a whole number from 1 to 3650</source>
-        <translation>--days 的取值为 1 到 3650 之间的整数</translation>
-    </message>
-    <message>
-        <source>--seed takes a non-negative whole number</source>
-        <translation>--seed 的取值为非负整数</translation>
-    </message>
-    <message>
-        <source>--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00</source>
-        <translation>--now 的取值为带时区偏移的 ISO-8601 时间，例如 2026-03-02T09:15:00+03:00</translation>
-    </message>
-    <message>
-        <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
-        <translation>用时 %5 秒，创建了 %1 个工单、%2 条消息、%3 个事件、%4 名客服</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::Cli::ProgressPrinter</name>
-    <message>
-        <source>generating demo data: %1 %</source>
-        <translation>正在生成演示数据：%1 %</translation>
+        <source>the queue query ran out of time</source>
+        <translation>队列查询超时</translation>
     </message>
 </context>
 <context>

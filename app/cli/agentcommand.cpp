@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // agent add LOGIN --name NAME [--role R] [--skills a,b] [--languages ru,zh,en]
+#include "clitr.h"
 #include "commands.h"
 
 #include "common/clock.h"
@@ -27,36 +28,48 @@ public:
     QString name() const override { return QStringLiteral("agent"); }
     QString summary() const override
     {
-        return QCoreApplication::translate("Cli", "agent add LOGIN --name NAME: add an agent");
+        return CliTr::tr("agent add LOGIN --name NAME: add an agent");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
     {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("add"), QCoreApplication::translate("Cli", "Add an agent."));
-        parser.addPositionalArgument(QStringLiteral("LOGIN"), QCoreApplication::translate("Cli", "Login of the new agent."));
-        const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("Cli", "Display name."), QStringLiteral("NAME"));
-        const QCommandLineOption roleOption(QStringLiteral("role"), QCoreApplication::translate("Cli", "operator, lead, trainer or admin (default operator)."), QStringLiteral("ROLE"), QStringLiteral("operator"));
-        const QCommandLineOption skillsOption(QStringLiteral("skills"), QCoreApplication::translate("Cli", "Comma-separated skills."), QStringLiteral("LIST"));
-        const QCommandLineOption languagesOption(QStringLiteral("languages"), QCoreApplication::translate("Cli", "Comma-separated languages: ru, zh, en."), QStringLiteral("LIST"));
-        const QCommandLineOption emailOption(QStringLiteral("email"), QCoreApplication::translate("Cli", "E-mail address."), QStringLiteral("EMAIL"));
-        const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the new agent as JSON."));
-        parser.addOptions({nameOption, roleOption, skillsOption, languagesOption, emailOption, json});
+        parser.addPositionalArgument(QStringLiteral("add"), CliTr::tr("Add an agent."));
+        parser.addPositionalArgument(QStringLiteral("LOGIN"), CliTr::tr("Login of the new agent."));
+        const QCommandLineOption nameOption(QStringLiteral("name"), CliTr::tr("Display name."),
+                                            QStringLiteral("NAME"));
+        const QCommandLineOption roleOption(
+            QStringLiteral("role"),
+            CliTr::tr("operator, lead, trainer or admin (default operator)."),
+            QStringLiteral("ROLE"), QStringLiteral("operator"));
+        const QCommandLineOption skillsOption(
+            QStringLiteral("skills"), CliTr::tr("Comma-separated skills."), QStringLiteral("LIST"));
+        const QCommandLineOption languagesOption(
+            QStringLiteral("languages"), CliTr::tr("Comma-separated languages: ru, zh, en."),
+            QStringLiteral("LIST"));
+        const QCommandLineOption emailOption(QStringLiteral("email"), CliTr::tr("E-mail address."),
+                                             QStringLiteral("EMAIL"));
+        const QCommandLineOption json(QStringLiteral("json"),
+                                      CliTr::tr("Print the new agent as JSON."));
+        parser.addOptions(
+            {nameOption, roleOption, skillsOption, languagesOption, emailOption, json});
         if (const int code = parse(parser, arguments, context, summary()); code >= 0)
             return code;
 
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 2 || positional.first() != QLatin1String("add"))
-            return context.usageError(QCoreApplication::translate("Cli", "usage: agent add LOGIN --name NAME"));
+            return context.usageError(CliTr::tr("usage: agent add LOGIN --name NAME"));
         if (!parser.isSet(nameOption) || parser.value(nameOption).trimmed().isEmpty())
-            return context.usageError(QCoreApplication::translate("Cli", "agent add needs --name"));
+            return context.usageError(CliTr::tr("agent add needs --name"));
         const auto role = agentRoleFromKey(parser.value(roleOption));
         if (!role)
-            return context.usageError(QCoreApplication::translate("Cli", "--role takes operator, lead, trainer or admin"));
+            return context.usageError(CliTr::tr("--role takes operator, lead, trainer or admin"));
         const QStringList languages = splitList(parser.value(languagesOption));
         for (const QString& language : languages) {
-            if (language != QLatin1String("ru") && language != QLatin1String("zh") && language != QLatin1String("en"))
-                return context.usageError(QCoreApplication::translate("Cli", "--languages takes ru, zh and en, not '%1'").arg(language));
+            if (language != QLatin1String("ru") && language != QLatin1String("zh") &&
+                language != QLatin1String("en"))
+                return context.usageError(
+                    CliTr::tr("--languages takes ru, zh and en, not '%1'").arg(language));
         }
 
         Agent agent;
@@ -91,6 +104,9 @@ public:
 
 } // namespace
 
-CliCommandPtr makeAgentCommand() { return std::make_unique<AgentCommand>(); }
+CliCommandPtr makeAgentCommand()
+{
+    return std::make_unique<AgentCommand>();
+}
 
 } // namespace Switchboard::Cli

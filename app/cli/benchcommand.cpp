@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bench [--tickets N] [--json]: build a synthetic data set and measure it.
+#include "clitr.h"
 #include "commands.h"
 #include "progressprinter.h"
 
@@ -26,11 +27,6 @@
 
 namespace Switchboard::Cli {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 double elapsedMs(const QElapsedTimer& timer)
 {
@@ -86,7 +82,7 @@ public:
 
     QString toText() const
     {
-        return tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)")
+        return CliTr::tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)")
             .arg(percentile(50), 0, 'f', 1)
             .arg(percentile(95), 0, 'f', 1)
             .arg(percentile(100), 0, 'f', 1)
@@ -121,36 +117,39 @@ public:
     QString name() const override { return QStringLiteral("bench"); }
     QString summary() const override
     {
-        return tr("build a synthetic data set (--tickets N) and print performance figures");
+        return CliTr::tr("build a synthetic data set (--tickets N) and print performance figures");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
     {
         QCommandLineParser parser;
         const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
-                                               tr("Number of tickets (default 1000000)."),
+                                               CliTr::tr("Number of tickets (default 1000000)."),
                                                QStringLiteral("N"), QStringLiteral("1000000"));
         const QCommandLineOption json(QStringLiteral("json"),
-                                      tr("Print the figures as one JSON object."));
+                                      CliTr::tr("Print the figures as one JSON object."));
         parser.addOptions({ticketsOption, json});
         const QString description =
             summary() + u'\n' +
-            tr("The data set is generated with the demo generator (seed 1) in a temporary "
-               "folder that is deleted afterwards; --db is not used. Measures: generation "
-               "rate, database open time, the first queue page, the first page of every sort "
-               "order, filter-as-you-type latency and peak memory.");
+            CliTr::tr(
+                "The data set is generated with the demo generator (seed 1) in a temporary "
+                "folder that is deleted afterwards; --db is not used. Measures: generation "
+                "rate, database open time, the first queue page, the first page of every sort "
+                "order, filter-as-you-type latency and peak memory.");
         if (const int code = parse(parser, arguments, context, description); code >= 0)
             return code;
         if (!parser.positionalArguments().isEmpty())
-            return context.usageError(tr("bench takes no arguments"));
+            return context.usageError(CliTr::tr("bench takes no arguments"));
         bool ok = false;
         const qint64 tickets = parser.value(ticketsOption).toLongLong(&ok);
         if (!ok || tickets < 1 || tickets > 100'000'000)
-            return context.usageError(tr("--tickets takes a whole number from 1 to 100000000"));
+            return context.usageError(
+                CliTr::tr("--tickets takes a whole number from 1 to 100000000"));
 
         QTemporaryDir dir;
         if (!dir.isValid())
-            return context.fail(Error{ErrorKind::Runtime, tr("cannot create a temporary folder"),
+            return context.fail(Error{ErrorKind::Runtime,
+                                      CliTr::tr("cannot create a temporary folder"),
                                       dir.errorString()});
         const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
 
@@ -164,7 +163,7 @@ public:
             if (!database)
                 return context.fail(database.error());
             DemoDataGenerator generator(database.value(), clock, options);
-            ProgressPrinter progress(tr("generating"));
+            ProgressPrinter progress(CliTr::tr("generating"));
             generator.setProgressCallback(
                 [&progress](qint64 done, qint64 total) { progress.update(done, total); });
             auto summary = generator.generate();
@@ -273,22 +272,23 @@ public:
                             {QStringLiteral("cpu_cores"), QThread::idealThreadCount()},
                             {QStringLiteral("machine"), QSysInfo::prettyProductName()}}));
         } else {
-            context.print(tr("tickets:                 %1 (%2 messages, %3 events, %4 MB)")
+            context.print(CliTr::tr("tickets:                 %1 (%2 messages, %3 events, %4 MB)")
                               .arg(generated.tickets)
                               .arg(generated.messages)
                               .arg(generated.events)
                               .arg(fileMb, 0, 'f', 0));
-            context.print(tr("generation:              %1 s, %2 tickets/s")
+            context.print(CliTr::tr("generation:              %1 s, %2 tickets/s")
                               .arg(generationSeconds, 0, 'f', 1)
                               .arg(rate, 0, 'f', 0));
-            context.print(tr("open database:           %1 ms").arg(openMs, 0, 'f', 1));
-            context.print(tr("first queue page:        %1 ms").arg(first.value(), 0, 'f', 1));
-            context.print(tr("sort, open queue:        %1").arg(sortOpen.toText()));
-            context.print(tr("sort, all tickets:       %1").arg(sortAll.toText()));
-            context.print(tr("filter, all tickets:     %1").arg(filterAll.toText()));
-            context.print(tr("filter, open queue:      %1").arg(filterOpen.toText()));
-            context.print(tr("peak memory:             %1 MB (at the end: %2 MB heap, %3 MB "
-                             "mapped database file)")
+            context.print(CliTr::tr("open database:           %1 ms").arg(openMs, 0, 'f', 1));
+            context.print(
+                CliTr::tr("first queue page:        %1 ms").arg(first.value(), 0, 'f', 1));
+            context.print(CliTr::tr("sort, open queue:        %1").arg(sortOpen.toText()));
+            context.print(CliTr::tr("sort, all tickets:       %1").arg(sortAll.toText()));
+            context.print(CliTr::tr("filter, all tickets:     %1").arg(filterAll.toText()));
+            context.print(CliTr::tr("filter, open queue:      %1").arg(filterOpen.toText()));
+            context.print(CliTr::tr("peak memory:             %1 MB (at the end: %2 MB heap, %3 MB "
+                                    "mapped database file)")
                               .arg(peakRssMb, 0, 'f', 0)
                               .arg(anonMb, 0, 'f', 0)
                               .arg(mappedMb, 0, 'f', 0));

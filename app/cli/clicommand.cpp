@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clicommand.h"
+#include "clitr.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,16 +12,23 @@ namespace Switchboard::Cli {
 int exitCodeFor(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::Runtime: return ExitRuntime;
-    case ErrorKind::Usage: return ExitUsage;
-    case ErrorKind::Conflict: return ExitConflict;
-    case ErrorKind::NotFound: return ExitNotFound;
-    case ErrorKind::BadInput: return ExitBadInput;
+    case ErrorKind::Runtime:
+        return ExitRuntime;
+    case ErrorKind::Usage:
+        return ExitUsage;
+    case ErrorKind::Conflict:
+        return ExitConflict;
+    case ErrorKind::NotFound:
+        return ExitNotFound;
+    case ErrorKind::BadInput:
+        return ExitBadInput;
     }
     return ExitRuntime;
 }
 
-CliContext::CliContext(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+CliContext::CliContext(QString databasePath)
+    : m_databasePath(std::move(databasePath))
+{}
 
 Result<DatabasePtr> CliContext::database()
 {
@@ -60,12 +68,12 @@ void CliContext::printJson(const QJsonDocument& document) const
     std::fflush(stdout);
 }
 
-int CliCommand::parse(QCommandLineParser& parser, const QStringList& arguments,
-                      CliContext& context, const QString& description) const
+int CliCommand::parse(QCommandLineParser& parser, const QStringList& arguments, CliContext& context,
+                      const QString& description) const
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Cli", "Show this help."));
+                                  CliTr::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
@@ -74,7 +82,8 @@ int CliCommand::parse(QCommandLineParser& parser, const QStringList& arguments,
         // QCommandLineParser names only the program; put the command after it.
         QStringList lines = parser.helpText().trimmed().split(QLatin1Char('\n'));
         const QString usage = lines.first().section(QLatin1Char(' '), 2);
-        lines.first() = QStringLiteral("Usage: switchboard-cli [global options] %1 %2").arg(name(), usage);
+        lines.first() =
+            QStringLiteral("Usage: switchboard-cli [global options] %1 %2").arg(name(), usage);
         context.print(lines.join(QLatin1Char('\n')));
         return ExitOk;
     }

@@ -14,7 +14,8 @@
 namespace Switchboard::Cli {
 
 // Exit codes of CLI.md.
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitRuntime = 1,
     ExitUsage = 2,
@@ -38,7 +39,7 @@ public:
     // Prints "switchboard-cli: message (location)" on stderr; returns the exit code.
     int fail(const Error& error) const;
     int usageError(const QString& message) const;
-    void print(const QString& text) const;  // stdout, newline added
+    void print(const QString& text) const; // stdout, newline added
     void printJson(const QJsonDocument& document) const;
 
 private:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // demo [--tickets N] [--agents N] [--days D] [--seed S] [--now TIME] [--json]
+#include "clitr.h"
 #include "commands.h"
 #include "progressprinter.h"
 
@@ -13,18 +14,13 @@
 namespace Switchboard::Cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 class DemoCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override
     {
-        return tr("fill the database with realistic, reproducible demo data");
+        return CliTr::tr("fill the database with realistic, reproducible demo data");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
@@ -32,35 +28,38 @@ public:
         const DemoOptions defaults;
         QCommandLineParser parser;
         const QCommandLineOption tickets(
-            QStringLiteral("tickets"), tr("Number of tickets (default %1).").arg(defaults.tickets),
+            QStringLiteral("tickets"),
+            CliTr::tr("Number of tickets (default %1).").arg(defaults.tickets),
             QStringLiteral("N"));
-        const QCommandLineOption agents(QStringLiteral("agents"),
-                                        tr("Number of agents (default %1).").arg(defaults.agents),
-                                        QStringLiteral("N"));
+        const QCommandLineOption agents(
+            QStringLiteral("agents"),
+            CliTr::tr("Number of agents (default %1).").arg(defaults.agents), QStringLiteral("N"));
         const QCommandLineOption days(
             QStringLiteral("days"),
-            tr("Days of history ending now (default %1).").arg(defaults.days), QStringLiteral("D"));
+            CliTr::tr("Days of history ending now (default %1).").arg(defaults.days),
+            QStringLiteral("D"));
         const QCommandLineOption seed(
             QStringLiteral("seed"),
-            tr("Random seed; the same seed and --now give the same data (default %1).")
+            CliTr::tr("Random seed; the same seed and --now give the same data (default %1).")
                 .arg(defaults.seed),
             QStringLiteral("S"));
         const QCommandLineOption now(
             QStringLiteral("now"),
-            tr("End of the data as ISO-8601 with offset (default: the current time)."),
+            CliTr::tr("End of the data as ISO-8601 with offset (default: the current time)."),
             QStringLiteral("TIME"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
+        const QCommandLineOption json(QStringLiteral("json"),
+                                      CliTr::tr("Print the summary as JSON."));
         parser.addOptions({tickets, agents, days, seed, now, json});
         const QString description =
             summary() + u'\n' +
-            tr("Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day "
-               "promotion spike; everything is written in one transaction.\n"
-               "A database that already has tickets is refused with exit code 3 (conflict), "
-               "so demo data is never mixed with real data.");
+            CliTr::tr("Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day "
+                      "promotion spike; everything is written in one transaction.\n"
+                      "A database that already has tickets is refused with exit code 3 (conflict), "
+                      "so demo data is never mixed with real data.");
         if (const int code = parse(parser, arguments, context, description); code >= 0)
             return code;
         if (!parser.positionalArguments().isEmpty())
-            return context.usageError(tr("demo takes no arguments"));
+            return context.usageError(CliTr::tr("demo takes no arguments"));
 
         DemoOptions options;
         auto integer = [&](const QCommandLineOption& option, qint64 low, qint64 high,
@@ -77,24 +76,25 @@ public:
         qint64 agentCount = options.agents;
         qint64 dayCount = options.days;
         if (!integer(tickets, 0, 100'000'000, options.tickets))
-            return context.usageError(tr("--tickets takes a whole number from 0 to 100000000"));
+            return context.usageError(
+                CliTr::tr("--tickets takes a whole number from 0 to 100000000"));
         if (!integer(agents, 1, 10'000, agentCount))
-            return context.usageError(tr("--agents takes a whole number from 1 to 10000"));
+            return context.usageError(CliTr::tr("--agents takes a whole number from 1 to 10000"));
         if (!integer(days, 1, 3650, dayCount))
-            return context.usageError(tr("--days takes a whole number from 1 to 3650"));
+            return context.usageError(CliTr::tr("--days takes a whole number from 1 to 3650"));
         options.agents = int(agentCount);
         options.days = int(dayCount);
         if (parser.isSet(seed)) {
             bool ok = false;
             options.seed = parser.value(seed).toULongLong(&ok);
             if (!ok)
-                return context.usageError(tr("--seed takes a non-negative whole number"));
+                return context.usageError(CliTr::tr("--seed takes a non-negative whole number"));
         }
         FixedClock fixed(Clock::system().nowMs());
         if (parser.isSet(now)) {
             const auto instant = parseIsoInstant(parser.value(now));
             if (!instant)
-                return context.usageError(tr(
+                return context.usageError(CliTr::tr(
                     "--now takes an ISO-8601 time with an offset, e.g. 2026-03-02T09:15:00+03:00"));
             fixed.setMs(*instant);
         }
@@ -103,7 +103,7 @@ public:
         if (!database)
             return context.fail(database.error());
         DemoDataGenerator generator(database.value(), fixed, options);
-        ProgressPrinter progress(tr("generating demo data"));
+        ProgressPrinter progress(CliTr::tr("generating demo data"));
         generator.setProgressCallback(
             [&progress](qint64 done, qint64 total) { progress.update(done, total); });
         auto summary = generator.generate();
@@ -125,7 +125,7 @@ public:
                             {QStringLiteral("now"), isoTimestamp(fixed.nowMs(), options.zone)},
                             {QStringLiteral("seconds"), seconds}}));
         } else {
-            context.print(tr("created %1 tickets, %2 messages, %3 events, %4 agents in %5 s")
+            context.print(CliTr::tr("created %1 tickets, %2 messages, %3 events, %4 agents in %5 s")
                               .arg(s.tickets)
                               .arg(s.messages)
                               .arg(s.events)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // init: create or migrate the database, print its path and schema version.
+#include "clitr.h"
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -14,19 +15,18 @@ public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override
     {
-        return QCoreApplication::translate("Cli", "create or migrate the database, print its path and schema version");
+        return CliTr::tr("create or migrate the database, print its path and schema version");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
     {
         QCommandLineParser parser;
-        const QCommandLineOption json(QStringLiteral("json"),
-                                      QCoreApplication::translate("Cli", "Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON."));
         parser.addOption(json);
         if (const int code = parse(parser, arguments, context, summary()); code >= 0)
             return code;
         if (!parser.positionalArguments().isEmpty())
-            return context.usageError(QCoreApplication::translate("Cli", "init takes no arguments"));
+            return context.usageError(CliTr::tr("init takes no arguments"));
 
         auto database = context.database();
         if (!database)
@@ -39,11 +39,11 @@ public:
                 object.insert(QStringLiteral("backup"), db->backupPath());
             context.printJson(QJsonDocument(object));
         } else {
-            context.print(QCoreApplication::translate("Cli", "database: %1").arg(db->path()));
-            context.print(QCoreApplication::translate("Cli", "schema version: %1").arg(db->schemaVersion()));
+            context.print(CliTr::tr("database: %1").arg(db->path()));
+            context.print(CliTr::tr("schema version: %1").arg(db->schemaVersion()));
             if (!db->backupPath().isEmpty())
-                context.print(QCoreApplication::translate("Cli", "backup of the previous version: %1")
-                                  .arg(db->backupPath()));
+                context.print(
+                    CliTr::tr("backup of the previous version: %1").arg(db->backupPath()));
         }
         return ExitOk;
     }
@@ -51,6 +51,9 @@ public:
 
 } // namespace
 
-CliCommandPtr makeInitCommand() { return std::make_unique<InitCommand>(); }
+CliCommandPtr makeInitCommand()
+{
+    return std::make_unique<InitCommand>();
+}
 
 } // namespace Switchboard::Cli

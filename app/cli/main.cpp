@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // switchboard-cli: the headless interface of CLI.md.
 #include "clicommand.h"
+#include "clitr.h"
 #include "commands.h"
 #include "common/appidentity.h"
 #include "logbridge.h"
@@ -16,22 +17,22 @@ namespace {
 
 QString globalHelp(const std::vector<CliCommandPtr>& commands)
 {
-    QString text = QCoreApplication::translate(
-        "Cli",
-        "Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]\n\n"
-        "Switchboard support console, headless: scripts, imports, reports and tests.\n\n"
-        "Global options:\n"
-        "  --db PATH            database file (default: $SWITCHBOARD_DB, else %1)\n"
-        "  --log-level LEVEL    trace, debug, info, warn or error (default: warn)\n"
-        "  -h, --help           show this help; COMMAND --help shows a command's options\n"
-        "  --version            show the version\n\n"
-        "Commands:\n")
-                       .arg(Database::defaultPath());
+    QString text =
+        CliTr::tr(
+            "Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]\n\n"
+            "Switchboard support console, headless: scripts, imports, reports and tests.\n\n"
+            "Global options:\n"
+            "  --db PATH            database file (default: $SWITCHBOARD_DB, else %1)\n"
+            "  --log-level LEVEL    trace, debug, info, warn or error (default: warn)\n"
+            "  -h, --help           show this help; COMMAND --help shows a command's options\n"
+            "  --version            show the version\n\n"
+            "Commands:\n")
+            .arg(Database::defaultPath());
     for (const auto& command : commands)
-        text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(21), command->summary());
-    text += QCoreApplication::translate(
-        "Cli", "\nExit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, "
-               "4 not found, 5 bad input data (nothing was written).");
+        text +=
+            QStringLiteral("  %1%2\n").arg(command->name().leftJustified(21), command->summary());
+    text += CliTr::tr("\nExit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, "
+                      "4 not found, 5 bad input data (nothing was written).");
     return text;
 }
 
@@ -65,12 +66,12 @@ int main(int argc, char* argv[])
         };
         if (argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="))) {
             if (!takeValue(databasePath) || databasePath.isEmpty())
-                return bootstrap.usageError(QCoreApplication::translate("Cli", "--db needs a path"));
-        } else if (argument == QLatin1String("--log-level")
-                   || argument.startsWith(QLatin1String("--log-level="))) {
+                return bootstrap.usageError(CliTr::tr("--db needs a path"));
+        } else if (argument == QLatin1String("--log-level") ||
+                   argument.startsWith(QLatin1String("--log-level="))) {
             if (!takeValue(logLevel) || !LogBridge::isValidLevel(logLevel))
-                return bootstrap.usageError(QCoreApplication::translate(
-                    "Cli", "--log-level takes trace, debug, info, warn or error"));
+                return bootstrap.usageError(
+                    CliTr::tr("--log-level takes trace, debug, info, warn or error"));
         } else if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
             bootstrap.print(globalHelp(commands));
             return ExitOk;
@@ -79,7 +80,7 @@ int main(int argc, char* argv[])
             return ExitOk;
         } else if (argument.startsWith(QLatin1Char('-'))) {
             return bootstrap.usageError(
-                QCoreApplication::translate("Cli", "unknown option '%1' (try --help)").arg(argument));
+                CliTr::tr("unknown option '%1' (try --help)").arg(argument));
         } else {
             break;
         }
@@ -99,6 +100,5 @@ int main(int argc, char* argv[])
             return command->run(context, commandArguments);
         }
     }
-    return bootstrap.usageError(
-        QCoreApplication::translate("Cli", "unknown command '%1' (try --help)").arg(name));
+    return bootstrap.usageError(CliTr::tr("unknown command '%1' (try --help)").arg(name));
 }

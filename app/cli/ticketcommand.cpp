@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ticket show ID [--json]. Later issues add create, claim, assign, reply, status.
+#include "clitr.h"
 #include "commands.h"
 
 #include "common/timeformat.h"
@@ -35,11 +36,12 @@ QJsonObject toJson(const TicketDetail& detail)
     }
     QJsonArray events;
     for (const TicketEvent& e : detail.events) {
-        events.append(QJsonObject{{QStringLiteral("kind"), e.kind},
-                                  {QStringLiteral("actor"), textOrNull(e.actor)},
-                                  {QStringLiteral("old"), e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue)},
-                                  {QStringLiteral("new"), e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue)},
-                                  {QStringLiteral("at"), isoTimestamp(e.at)}});
+        events.append(QJsonObject{
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("actor"), textOrNull(e.actor)},
+            {QStringLiteral("old"), e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue)},
+            {QStringLiteral("new"), e.newValue.isNull() ? QJsonValue() : QJsonValue(e.newValue)},
+            {QStringLiteral("at"), isoTimestamp(e.at)}});
     }
     return QJsonObject{
         {QStringLiteral("id"), t.id},
@@ -74,31 +76,35 @@ void printHuman(CliContext& context, const TicketDetail& detail)
 {
     const Ticket& t = detail.ticket;
     context.print(QStringLiteral("#%1  %2").arg(t.id).arg(t.subject));
-    context.print(QCoreApplication::translate("Cli", "status: %1   priority: P%2   type: %3   channel: %4")
-                      .arg(toKey(t.status)).arg(t.priority).arg(toKey(t.type), toKey(t.channel)));
-    context.print(QCoreApplication::translate("Cli", "requester: %1 <%2>").arg(t.requesterName, t.requesterEmail));
-    context.print(QCoreApplication::translate("Cli", "assignee: %1   group: %2")
+    context.print(CliTr::tr("status: %1   priority: P%2   type: %3   channel: %4")
+                      .arg(toKey(t.status))
+                      .arg(t.priority)
+                      .arg(toKey(t.type), toKey(t.channel)));
+    context.print(CliTr::tr("requester: %1 <%2>").arg(t.requesterName, t.requesterEmail));
+    context.print(CliTr::tr("assignee: %1   group: %2")
                       .arg(t.assigneeLogin.isEmpty() ? QStringLiteral("-") : t.assigneeLogin,
                            t.group.isEmpty() ? QStringLiteral("-") : t.group));
     if (!t.tags.isEmpty())
-        context.print(QCoreApplication::translate("Cli", "tags: %1").arg(t.tags.join(QStringLiteral(", "))));
-    context.print(QCoreApplication::translate("Cli", "created: %1   first response: %2   resolved: %3   closed: %4")
+        context.print(CliTr::tr("tags: %1").arg(t.tags.join(QStringLiteral(", "))));
+    context.print(CliTr::tr("created: %1   first response: %2   resolved: %3   closed: %4")
                       .arg(isoTimestamp(t.createdAt), optionalTime(t.firstResponseAt),
                            optionalTime(t.resolvedAt), optionalTime(t.closedAt)));
-    context.print(QCoreApplication::translate("Cli", "version: %1").arg(t.version));
+    context.print(CliTr::tr("version: %1").arg(t.version));
     context.print(QString());
-    context.print(QCoreApplication::translate("Cli", "Conversation:"));
+    context.print(CliTr::tr("Conversation:"));
     for (const Message& m : detail.messages) {
-        context.print(QStringLiteral("  [%1] %2 %3").arg(isoTimestamp(m.createdAt), toKey(m.kind),
-                                                          m.author.isEmpty() ? QStringLiteral("-") : m.author));
+        context.print(QStringLiteral("  [%1] %2 %3")
+                          .arg(isoTimestamp(m.createdAt), toKey(m.kind),
+                               m.author.isEmpty() ? QStringLiteral("-") : m.author));
         for (const QString& line : m.body.split(QLatin1Char('\n')))
             context.print(QStringLiteral("    ") + line);
     }
     context.print(QString());
-    context.print(QCoreApplication::translate("Cli", "History:"));
+    context.print(CliTr::tr("History:"));
     for (const TicketEvent& e : detail.events) {
         context.print(QStringLiteral("  [%1] %2 %3: %4 -> %5")
-                          .arg(isoTimestamp(e.at), e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.kind,
+                          .arg(isoTimestamp(e.at),
+                               e.actor.isEmpty() ? QStringLiteral("-") : e.actor, e.kind,
                                e.oldValue.isEmpty() ? QStringLiteral("-") : e.oldValue,
                                e.newValue.isEmpty() ? QStringLiteral("-") : e.newValue));
     }
@@ -110,32 +116,34 @@ public:
     QString name() const override { return QStringLiteral("ticket"); }
     QString summary() const override
     {
-        return QCoreApplication::translate("Cli", "ticket show ID [--json]: a ticket, its conversation and history");
+        return CliTr::tr("ticket show ID [--json]: a ticket, its conversation and history");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
     {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("show"), QCoreApplication::translate("Cli", "Show a ticket."));
-        parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "Ticket number."));
-        const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print one JSON object."));
+        parser.addPositionalArgument(QStringLiteral("show"), CliTr::tr("Show a ticket."));
+        parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("Ticket number."));
+        const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print one JSON object."));
         parser.addOption(json);
         if (const int code = parse(parser, arguments, context, summary()); code >= 0)
             return code;
         const QStringList positional = parser.positionalArguments();
         if (positional.isEmpty())
-            return context.usageError(QCoreApplication::translate("Cli", "usage: ticket show ID [--json]"));
+            return context.usageError(CliTr::tr("usage: ticket show ID [--json]"));
         if (positional.first() != QLatin1String("show"))
-            return context.usageError(QCoreApplication::translate("Cli", "unknown ticket command '%1' (try ticket --help)").arg(positional.first()));
+            return context.usageError(CliTr::tr("unknown ticket command '%1' (try ticket --help)")
+                                          .arg(positional.first()));
         if (positional.size() != 2)
-            return context.usageError(QCoreApplication::translate("Cli", "usage: ticket show ID [--json]"));
+            return context.usageError(CliTr::tr("usage: ticket show ID [--json]"));
         QString idText = positional.at(1);
         if (idText.startsWith(QLatin1Char('#')))
             idText.remove(0, 1);
         bool ok = false;
         const TicketId id = idText.toLongLong(&ok);
         if (!ok || id <= 0)
-            return context.usageError(QCoreApplication::translate("Cli", "'%1' is not a ticket number").arg(positional.at(1)));
+            return context.usageError(
+                CliTr::tr("'%1' is not a ticket number").arg(positional.at(1)));
 
         auto database = context.database();
         if (!database)
@@ -154,6 +162,9 @@ public:
 
 } // namespace
 
-CliCommandPtr makeTicketCommand() { return std::make_unique<TicketCommand>(); }
+CliCommandPtr makeTicketCommand()
+{
+    return std::make_unique<TicketCommand>();
+}
 
 } // namespace Switchboard::Cli

@@ -15,11 +15,16 @@ namespace {
 spdlog::level::level_enum toSpdlog(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return spdlog::level::debug;
-    case QtInfoMsg: return spdlog::level::info;
-    case QtWarningMsg: return spdlog::level::warn;
-    case QtCriticalMsg: return spdlog::level::err;
-    case QtFatalMsg: return spdlog::level::critical;
+    case QtDebugMsg:
+        return spdlog::level::debug;
+    case QtInfoMsg:
+        return spdlog::level::info;
+    case QtWarningMsg:
+        return spdlog::level::warn;
+    case QtCriticalMsg:
+        return spdlog::level::err;
+    case QtFatalMsg:
+        return spdlog::level::critical;
     }
     return spdlog::level::info;
 }
@@ -28,7 +33,8 @@ void forwardMessage(QtMsgType type, const QMessageLogContext& context, const QSt
 {
     const QByteArray text = message.toUtf8();
     const char* category = context.category ? context.category : "default";
-    spdlog::log(toSpdlog(type), "[{}] {}", category, std::string_view(text.constData(), text.size()));
+    spdlog::log(toSpdlog(type), "[{}] {}", category,
+                std::string_view(text.constData(), text.size()));
     if (type == QtFatalMsg) {
         spdlog::shutdown();
         std::abort();

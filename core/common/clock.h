@@ -28,7 +28,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(qint64 ms = 0) : m_ms(ms) {}
+    explicit FixedClock(qint64 ms = 0)
+        : m_ms(ms)
+    {}
     qint64 nowMs() const override { return m_ms; }
     void setMs(qint64 ms) { m_ms = ms; }
     void advanceMs(qint64 ms) { m_ms += ms; }

@@ -8,7 +8,8 @@
 namespace Switchboard {
 
 // What kind of failure an error is; callers map it to an exit code or a dialog.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Runtime,  // something failed while doing valid work (I/O, database)
     Usage,    // the request itself was malformed
     Conflict, // someone else changed or took the thing first
@@ -21,9 +22,10 @@ struct Error
 {
     Error() = default;
     Error(ErrorKind kind, QString message, QString location = {})
-        : kind(kind), message(std::move(message)), location(std::move(location))
-    {
-    }
+        : kind(kind)
+        , message(std::move(message))
+        , location(std::move(location))
+    {}
 
     ErrorKind kind = ErrorKind::Runtime;
     QString message;  // translated, complete sentence fragment ("database is newer than this app")

@@ -35,9 +35,9 @@ const QStringList& connectionPragmas()
 } // namespace
 
 Database::Database(QString path)
-    : m_path(std::move(path)), m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
-{
-}
+    : m_path(std::move(path))
+    , m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{}
 
 Database::~Database()
 {
@@ -63,8 +63,7 @@ Result<DatabasePtr> Database::open(const QString& path, const Options& options)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(absolute)) {
         if (!options.createIfMissing)
-            return Error{ErrorKind::NotFound, Tr::tr("the database file does not exist"),
-                         absolute};
+            return Error{ErrorKind::NotFound, Tr::tr("the database file does not exist"), absolute};
         if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
             return Error{ErrorKind::Runtime, Tr::tr("cannot create the database folder"),
                          QFileInfo(absolute).absolutePath()};

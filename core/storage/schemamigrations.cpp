@@ -8,15 +8,16 @@ namespace {
 // later derived figure (SLA state, metrics) is computed from.
 Migration version1()
 {
-    return {1,
-            QStringLiteral("initial schema"),
-            {
-                QStringLiteral(R"(CREATE TABLE groups (
+    return {
+        1,
+        QStringLiteral("initial schema"),
+        {
+            QStringLiteral(R"(CREATE TABLE groups (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     description TEXT NOT NULL DEFAULT ''
 ))"),
-                QStringLiteral(R"(CREATE TABLE agents (
+            QStringLiteral(R"(CREATE TABLE agents (
     id INTEGER PRIMARY KEY,
     login TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
@@ -28,13 +29,13 @@ Migration version1()
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at INTEGER NOT NULL
 ))"),
-                QStringLiteral("CREATE INDEX agents_name ON agents (name)"),
-                QStringLiteral(R"(CREATE TABLE group_members (
+            QStringLiteral("CREATE INDEX agents_name ON agents (name)"),
+            QStringLiteral(R"(CREATE TABLE group_members (
     group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
     agent_id INTEGER NOT NULL REFERENCES agents (id) ON DELETE CASCADE,
     PRIMARY KEY (group_id, agent_id)
 ))"),
-                QStringLiteral(R"(CREATE TABLE customers (
+            QStringLiteral(R"(CREATE TABLE customers (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     email TEXT NOT NULL UNIQUE,
@@ -44,16 +45,16 @@ Migration version1()
     name_fold TEXT NOT NULL DEFAULT '',
     created_at INTEGER NOT NULL
 ))"),
-                QStringLiteral("CREATE INDEX customers_name ON customers (name)"),
-                QStringLiteral("CREATE INDEX customers_name_fold ON customers (name_fold)"),
-                // Allowed values are checked with OR chains, not IN lists: SQLite
-                // builds a temporary b-tree for an IN list on every inserted row,
-                // which made bulk loading several times slower.
-                // subject_fold holds the case-folded subject: SQLite's LIKE folds
-                // ASCII only, so Cyrillic search needs folding done by us.
-                // status_rank orders statuses by lifecycle rather than by name.
-                // search_text is what the trigram index holds (see tickets_fts).
-                QStringLiteral(R"(CREATE TABLE tickets (
+            QStringLiteral("CREATE INDEX customers_name ON customers (name)"),
+            QStringLiteral("CREATE INDEX customers_name_fold ON customers (name_fold)"),
+            // Allowed values are checked with OR chains, not IN lists: SQLite
+            // builds a temporary b-tree for an IN list on every inserted row,
+            // which made bulk loading several times slower.
+            // subject_fold holds the case-folded subject: SQLite's LIKE folds
+            // ASCII only, so Cyrillic search needs folding done by us.
+            // status_rank orders statuses by lifecycle rather than by name.
+            // search_text is what the trigram index holds (see tickets_fts).
+            QStringLiteral(R"(CREATE TABLE tickets (
     id INTEGER PRIMARY KEY,
     subject TEXT NOT NULL,
     subject_fold TEXT NOT NULL DEFAULT '',
@@ -79,74 +80,75 @@ Migration version1()
     version INTEGER NOT NULL DEFAULT 1,
     search_text TEXT GENERATED ALWAYS AS (subject_fold || char(31, 31)) VIRTUAL
 ))"),
-                // One index per sortable queue column: with the implicit rowid
-                // suffix each serves ORDER BY col, id and its keyset WHERE.
-                QStringLiteral("CREATE INDEX tickets_created ON tickets (created_at)"),
-                QStringLiteral("CREATE INDEX tickets_subject ON tickets (subject)"),
-                QStringLiteral("CREATE INDEX tickets_priority ON tickets (priority)"),
-                QStringLiteral("CREATE INDEX tickets_status ON tickets (status_rank)"),
-                QStringLiteral("CREATE INDEX tickets_channel ON tickets (channel)"),
-                QStringLiteral("CREATE INDEX tickets_type ON tickets (type)"),
-                QStringLiteral("CREATE INDEX tickets_requester ON tickets (requester_id)"),
-                QStringLiteral("CREATE INDEX tickets_assignee ON tickets (assignee_id)"),
-                QStringLiteral("CREATE INDEX tickets_group ON tickets (group_id)"),
-                // The same orders over the open scope only (new .. on hold): a
-                // queue of a few thousand open tickets among a million closed
-                // ones is then paged without skipping the closed ones.
-                QStringLiteral("CREATE INDEX tickets_open_id ON tickets (id) WHERE status_rank < 4"),
-                QStringLiteral(
-                    "CREATE INDEX tickets_open_created ON tickets (created_at) WHERE status_rank < 4"),
-                QStringLiteral(
-                    "CREATE INDEX tickets_open_subject ON tickets (subject) WHERE status_rank < 4"),
-                QStringLiteral(
-                    "CREATE INDEX tickets_open_priority ON tickets (priority) WHERE status_rank < 4"),
-                QStringLiteral(
-                    "CREATE INDEX tickets_open_status ON tickets (status_rank) WHERE status_rank < 4"),
-                QStringLiteral(
-                    "CREATE INDEX tickets_open_channel ON tickets (channel) WHERE status_rank < 4"),
-                QStringLiteral(
-                    "CREATE INDEX tickets_open_type ON tickets (type) WHERE status_rank < 4"),
-                QStringLiteral("CREATE INDEX tickets_open_requester ON tickets (requester_id) "
-                               "WHERE status_rank < 4"),
-                QStringLiteral("CREATE INDEX tickets_open_assignee ON tickets (assignee_id) "
-                               "WHERE status_rank < 4"),
-                // Substring search over a million subjects: a trigram index
-                // finds the candidates and LIKE on subject_fold then decides, so
-                // results are exactly LIKE's. Only row ids are stored
-                // (detail=none): the LIKE check makes positions unnecessary, and
-                // the index is half the size and built twice as fast. It holds
-                // search_text, the folded subject plus two U+001F characters, so
-                // that every character of a subject starts a trigram: a query of
-                // one or two characters then matches the indexed trigrams that
-                // start with it, which tickets_fts_terms lists. Folding is ours
-                // (case_sensitive 1), so index terms and folded queries agree.
-                // Kept in step with tickets by the triggers below.
-                QStringLiteral("CREATE VIRTUAL TABLE tickets_fts USING fts5 (search_text, "
-                               "content='tickets', content_rowid='id', "
-                               "tokenize='trigram case_sensitive 1', detail='none', "
-                               "columnsize=0)"),
-                QStringLiteral(
-                    "CREATE VIRTUAL TABLE tickets_fts_terms USING fts5vocab (tickets_fts, 'row')"),
-                QStringLiteral(R"(CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
+            // One index per sortable queue column: with the implicit rowid
+            // suffix each serves ORDER BY col, id and its keyset WHERE.
+            QStringLiteral("CREATE INDEX tickets_created ON tickets (created_at)"),
+            QStringLiteral("CREATE INDEX tickets_subject ON tickets (subject)"),
+            QStringLiteral("CREATE INDEX tickets_priority ON tickets (priority)"),
+            QStringLiteral("CREATE INDEX tickets_status ON tickets (status_rank)"),
+            QStringLiteral("CREATE INDEX tickets_channel ON tickets (channel)"),
+            QStringLiteral("CREATE INDEX tickets_type ON tickets (type)"),
+            QStringLiteral("CREATE INDEX tickets_requester ON tickets (requester_id)"),
+            QStringLiteral("CREATE INDEX tickets_assignee ON tickets (assignee_id)"),
+            QStringLiteral("CREATE INDEX tickets_group ON tickets (group_id)"),
+            // The same orders over the open scope only (new .. on hold): a
+            // queue of a few thousand open tickets among a million closed
+            // ones is then paged without skipping the closed ones.
+            QStringLiteral("CREATE INDEX tickets_open_id ON tickets (id) WHERE status_rank < 4"),
+            QStringLiteral(
+                "CREATE INDEX tickets_open_created ON tickets (created_at) WHERE status_rank < 4"),
+            QStringLiteral(
+                "CREATE INDEX tickets_open_subject ON tickets (subject) WHERE status_rank < 4"),
+            QStringLiteral(
+                "CREATE INDEX tickets_open_priority ON tickets (priority) WHERE status_rank < 4"),
+            QStringLiteral(
+                "CREATE INDEX tickets_open_status ON tickets (status_rank) WHERE status_rank < 4"),
+            QStringLiteral(
+                "CREATE INDEX tickets_open_channel ON tickets (channel) WHERE status_rank < 4"),
+            QStringLiteral(
+                "CREATE INDEX tickets_open_type ON tickets (type) WHERE status_rank < 4"),
+            QStringLiteral("CREATE INDEX tickets_open_requester ON tickets (requester_id) "
+                           "WHERE status_rank < 4"),
+            QStringLiteral("CREATE INDEX tickets_open_assignee ON tickets (assignee_id) "
+                           "WHERE status_rank < 4"),
+            // Substring search over a million subjects: a trigram index
+            // finds the candidates and LIKE on subject_fold then decides, so
+            // results are exactly LIKE's. Only row ids are stored
+            // (detail=none): the LIKE check makes positions unnecessary, and
+            // the index is half the size and built twice as fast. It holds
+            // search_text, the folded subject plus two U+001F characters, so
+            // that every character of a subject starts a trigram: a query of
+            // one or two characters then matches the indexed trigrams that
+            // start with it, which tickets_fts_terms lists. Folding is ours
+            // (case_sensitive 1), so index terms and folded queries agree.
+            // Kept in step with tickets by the triggers below.
+            QStringLiteral("CREATE VIRTUAL TABLE tickets_fts USING fts5 (search_text, "
+                           "content='tickets', content_rowid='id', "
+                           "tokenize='trigram case_sensitive 1', detail='none', "
+                           "columnsize=0)"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE tickets_fts_terms USING fts5vocab (tickets_fts, 'row')"),
+            QStringLiteral(R"(CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
     INSERT INTO tickets_fts (rowid, search_text) VALUES (new.id, new.search_text);
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER tickets_fts_delete AFTER DELETE ON tickets BEGIN
+            QStringLiteral(R"(CREATE TRIGGER tickets_fts_delete AFTER DELETE ON tickets BEGIN
     INSERT INTO tickets_fts (tickets_fts, rowid, search_text)
         VALUES ('delete', old.id, old.search_text);
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER tickets_fts_update AFTER UPDATE OF subject_fold ON tickets
+            QStringLiteral(
+                R"(CREATE TRIGGER tickets_fts_update AFTER UPDATE OF subject_fold ON tickets
 BEGIN
     INSERT INTO tickets_fts (tickets_fts, rowid, search_text)
         VALUES ('delete', old.id, old.search_text);
     INSERT INTO tickets_fts (rowid, search_text) VALUES (new.id, new.search_text);
 END)"),
-                QStringLiteral(R"(CREATE TABLE ticket_tags (
+            QStringLiteral(R"(CREATE TABLE ticket_tags (
     ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
     tag TEXT NOT NULL,
     PRIMARY KEY (ticket_id, tag)
 ) WITHOUT ROWID)"),
-                QStringLiteral("CREATE INDEX ticket_tags_tag ON ticket_tags (tag)"),
-                QStringLiteral(R"(CREATE TABLE messages (
+            QStringLiteral("CREATE INDEX ticket_tags_tag ON ticket_tags (tag)"),
+            QStringLiteral(R"(CREATE TABLE messages (
     id INTEGER PRIMARY KEY,
     ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
     kind TEXT NOT NULL
@@ -156,8 +158,8 @@ END)"),
     body TEXT NOT NULL,
     created_at INTEGER NOT NULL
 ))"),
-                QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, created_at)"),
-                QStringLiteral(R"(CREATE TABLE ticket_events (
+            QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, created_at)"),
+            QStringLiteral(R"(CREATE TABLE ticket_events (
     id INTEGER PRIMARY KEY,
     ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
     actor_id INTEGER REFERENCES agents (id),
@@ -166,8 +168,8 @@ END)"),
     new_value TEXT,
     at INTEGER NOT NULL
 ))"),
-                QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, at)"),
-            }};
+            QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, at)"),
+        }};
 }
 
 } // namespace

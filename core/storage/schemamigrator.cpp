@@ -61,7 +61,8 @@ bool hasSqliteHeader(const QString& path)
 
 } // namespace
 
-SchemaMigrator::SchemaMigrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
+SchemaMigrator::SchemaMigrator(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -137,8 +138,8 @@ Result<QString> SchemaMigrator::migrate(const QString& path,
         QSqlQuery check(db);
         // A full integrity check is too slow for every start, but before we
         // rewrite a file we make sure we are not building on damage.
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok"))
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+            check.value(0).toString() != QLatin1String("ok"))
             return refusal(Tr::tr("the database file is damaged and was not changed"), path);
         check.finish();
         auto copied = backup(db, path, inspection.version);
@@ -161,15 +162,14 @@ Status SchemaMigrator::apply(QSqlDatabase& db, const Migration& migration) const
     qCInfo(lcMigrations) << "applying migration" << migration.version << migration.name;
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Error{ErrorKind::Runtime, Tr::tr("cannot start a transaction for migration %1")
-                                             .arg(migration.version)};
+        return Error{ErrorKind::Runtime,
+                     Tr::tr("cannot start a transaction for migration %1").arg(migration.version)};
     QSqlQuery query(db);
     for (const QString& statement : migration.statements) {
         if (!query.exec(statement))
-            return Error{ErrorKind::Runtime,
-                         Tr::tr("migration %1 (%2) failed: %3")
-                             .arg(migration.version)
-                             .arg(migration.name, query.lastError().text())};
+            return Error{ErrorKind::Runtime, Tr::tr("migration %1 (%2) failed: %3")
+                                                 .arg(migration.version)
+                                                 .arg(migration.name, query.lastError().text())};
     }
     const QStringList bookkeeping = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
@@ -189,19 +189,19 @@ Status SchemaMigrator::apply(QSqlDatabase& db, const Migration& migration) const
     query.addBindValue(migration.name);
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
-        return Error{ErrorKind::Runtime, Tr::tr("migration %1 failed: %2")
-                                             .arg(migration.version)
-                                             .arg(query.lastError().text())};
+        return Error{
+            ErrorKind::Runtime,
+            Tr::tr("migration %1 failed: %2").arg(migration.version).arg(query.lastError().text())};
     query.finish();
     return transaction.commit();
 }
 
-Result<QString> SchemaMigrator::backup(QSqlDatabase& db, const QString& path,
-                                       int fromVersion) const
+Result<QString> SchemaMigrator::backup(QSqlDatabase& db, const QString& path, int fromVersion) const
 {
     // VACUUM INTO writes a consistent copy including pages still in the WAL,
     // which a plain file copy would miss.
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(fromVersion).arg(stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(fromVersion).arg(stamp).arg(n);

@@ -8,7 +8,8 @@
 
 namespace Switchboard {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
 {
     m_active = m_db.transaction();
     if (!m_active)

@@ -3,13 +3,14 @@
 
 #include "ticket.h"
 
-#include <QVariantList>
 #include <Qt>
+#include <QVariantList>
 
 namespace Switchboard {
 
 // Which tickets a queue view shows.
-enum class QueueScope {
+enum class QueueScope
+{
     Open,       // new, open, pending, on hold
     Unassigned, // open scope and nobody assigned
     All,        // every ticket ever recorded
@@ -17,7 +18,18 @@ enum class QueueScope {
 
 // Columns the queue can be ordered by; each is backed by an index so the
 // first page of any order is read without sorting the whole table.
-enum class QueueSortKey { Id, Subject, Requester, Channel, Type, Priority, Status, Assignee, Created };
+enum class QueueSortKey
+{
+    Id,
+    Subject,
+    Requester,
+    Channel,
+    Type,
+    Priority,
+    Status,
+    Assignee,
+    Created
+};
 
 // A queue view: scope, free-text filter and order. Pure value; the repository
 // turns it into SQL with bound parameters.

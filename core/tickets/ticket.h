@@ -14,11 +14,43 @@ using AgentId = qint64;
 using CustomerId = qint64;
 using GroupId = qint64;
 
-enum class Channel { Email, Chat, Phone, Web };
-enum class TicketType { Consultation, Fault, Order, Complaint };
-enum class TicketStatus { New, Open, Pending, OnHold, Resolved, Closed };
-enum class MessageKind { Customer, Reply, Note, System };
-enum class AgentRole { Operator, Lead, Trainer, Admin };
+enum class Channel
+{
+    Email,
+    Chat,
+    Phone,
+    Web
+};
+enum class TicketType
+{
+    Consultation,
+    Fault,
+    Order,
+    Complaint
+};
+enum class TicketStatus
+{
+    New,
+    Open,
+    Pending,
+    OnHold,
+    Resolved,
+    Closed
+};
+enum class MessageKind
+{
+    Customer,
+    Reply,
+    Note,
+    System
+};
+enum class AgentRole
+{
+    Operator,
+    Lead,
+    Trainer,
+    Admin
+};
 
 // Stable storage/CLI keys ("email", "on_hold"); never translated.
 QString toKey(Channel value);
@@ -65,7 +97,7 @@ struct Message
 struct TicketEvent
 {
     qint64 id = 0;
-    QString kind; // created, status, assignee, priority, group, reply, note, reopened
+    QString kind;  // created, status, assignee, priority, group, reply, note, reopened
     QString actor; // agent login, empty for the system or the customer
     QString oldValue;
     QString newValue;

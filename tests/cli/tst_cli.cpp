@@ -25,7 +25,8 @@ struct Run
     QByteArray err;
 };
 
-Run runCli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList& arguments,
+           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -36,8 +37,8 @@ Run runCli(const QStringList& arguments, const QProcessEnvironment& environment 
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-const QRegularExpression kIsoWithOffset(
-    QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$)"));
+const QRegularExpression
+    kIsoWithOffset(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$)"));
 
 } // namespace
 
@@ -106,21 +107,29 @@ void TestCli::seedTicket(const QString& path)
         ticket.assigneeId = agent;
         ticket.groupId = group;
         ticket.tags = {QStringLiteral("printer")};
-        ticket.createdAt = 1772432100000;      // 2026-03-02T06:15:00Z
+        ticket.createdAt = 1772432100000;       // 2026-03-02T06:15:00Z
         ticket.firstResponseAt = 1772433000000; // +15 min
         ticket.resolvedAt = 1772436600000;
         ticket.updatedAt = 1772436600000;
         m_ticketId = writer.addTicket(ticket).value();
-        QVERIFY(writer.addMessage(m_ticketId, MessageKind::Customer, 0, requester,
-                                  QStringLiteral("Принтер в бухгалтерии не печатает."),
-                                  ticket.createdAt).ok());
-        QVERIFY(writer.addMessage(m_ticketId, MessageKind::Reply, agent, 0,
-                                  QStringLiteral("Перезапустите очередь печати."),
-                                  *ticket.firstResponseAt).ok());
-        QVERIFY(writer.addEvent(m_ticketId, 0, QStringLiteral("created"), QString(),
-                                QStringLiteral("new"), ticket.createdAt).ok());
-        QVERIFY(writer.addEvent(m_ticketId, agent, QStringLiteral("status"), QStringLiteral("open"),
-                                QStringLiteral("resolved"), *ticket.resolvedAt).ok());
+        QVERIFY(writer
+                    .addMessage(m_ticketId, MessageKind::Customer, 0, requester,
+                                QStringLiteral("Принтер в бухгалтерии не печатает."),
+                                ticket.createdAt)
+                    .ok());
+        QVERIFY(writer
+                    .addMessage(m_ticketId, MessageKind::Reply, agent, 0,
+                                QStringLiteral("Перезапустите очередь печати."),
+                                *ticket.firstResponseAt)
+                    .ok());
+        QVERIFY(writer
+                    .addEvent(m_ticketId, 0, QStringLiteral("created"), QString(),
+                              QStringLiteral("new"), ticket.createdAt)
+                    .ok());
+        QVERIFY(writer
+                    .addEvent(m_ticketId, agent, QStringLiteral("status"), QStringLiteral("open"),
+                              QStringLiteral("resolved"), *ticket.resolvedAt)
+                    .ok());
         QVERIFY(transaction.commit().ok());
     }
 }
@@ -159,7 +168,8 @@ void TestCli::commandHelpShowsOptions()
 void TestCli::initCreatesDatabaseAndReportsVersion()
 {
     const QString path = dbPath(QStringLiteral("init.sqlite"));
-    const Run run = runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--json")});
+    const Run run =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(object.value(QStringLiteral("path")).toString(), path);
@@ -198,11 +208,13 @@ void TestCli::initRefusesForeignFileWithBadInputCode()
 void TestCli::agentAddAndConflict()
 {
     const QString path = dbPath(QStringLiteral("agents.sqlite"));
-    const QStringList add = {QStringLiteral("--db"), path, QStringLiteral("agent"), QStringLiteral("add"),
-                             QStringLiteral("li.na"), QStringLiteral("--name"), QStringLiteral("李娜"),
-                             QStringLiteral("--role"), QStringLiteral("lead"),
-                             QStringLiteral("--skills"), QStringLiteral("billing,orders"),
-                             QStringLiteral("--languages"), QStringLiteral("zh,en"), QStringLiteral("--json")};
+    const QStringList add = {QStringLiteral("--db"),           path,
+                             QStringLiteral("agent"),          QStringLiteral("add"),
+                             QStringLiteral("li.na"),          QStringLiteral("--name"),
+                             QStringLiteral("李娜"),           QStringLiteral("--role"),
+                             QStringLiteral("lead"),           QStringLiteral("--skills"),
+                             QStringLiteral("billing,orders"), QStringLiteral("--languages"),
+                             QStringLiteral("zh,en"),          QStringLiteral("--json")};
     const Run first = runCli(add);
     QCOMPARE(first.exitCode, 0);
     const QJsonObject agent = QJsonDocument::fromJson(first.out).object();
@@ -219,21 +231,27 @@ void TestCli::agentAddValidatesInput()
 {
     const QString path = dbPath(QStringLiteral("agents-bad.sqlite"));
     auto code = [&](const QStringList& tail) {
-        return runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("agent")} + tail).exitCode;
+        return runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("agent")} + tail)
+            .exitCode;
     };
     QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bob")}), 2); // no --name
-    QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob"),
-                   QStringLiteral("--role"), QStringLiteral("king")}), 2);
-    QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"), QStringLiteral("Bob"),
-                   QStringLiteral("--languages"), QStringLiteral("de")}), 2);
-    QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bad login"), QStringLiteral("--name"), QStringLiteral("Bob")}), 5);
+    QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"),
+                   QStringLiteral("Bob"), QStringLiteral("--role"), QStringLiteral("king")}),
+             2);
+    QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--name"),
+                   QStringLiteral("Bob"), QStringLiteral("--languages"), QStringLiteral("de")}),
+             2);
+    QCOMPARE(code({QStringLiteral("add"), QStringLiteral("bad login"), QStringLiteral("--name"),
+                   QStringLiteral("Bob")}),
+             5);
     QCOMPARE(code({QStringLiteral("remove"), QStringLiteral("bob")}), 2);
 }
 
 void TestCli::ticketShowJsonHasContractFields()
 {
-    const Run run = runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
-                            QString::number(m_ticketId), QStringLiteral("--json")});
+    const Run run =
+        runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
+                QString::number(m_ticketId), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
@@ -259,9 +277,12 @@ void TestCli::ticketShowJsonHasContractFields()
 
     const QJsonArray messages = t.value(QStringLiteral("messages")).toArray();
     QCOMPARE(messages.size(), 2);
-    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("customer"));
-    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("reply"));
-    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("author")).toString(), QStringLiteral("anna"));
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("customer"));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("reply"));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("author")).toString(),
+             QStringLiteral("anna"));
     QVERIFY(messages.at(1).toObject().contains(QStringLiteral("body")));
     QVERIFY(messages.at(1).toObject().contains(QStringLiteral("created_at")));
 
@@ -280,8 +301,8 @@ void TestCli::ticketShowJsonHasContractFields()
 
 void TestCli::ticketShowHumanReadable()
 {
-    const Run run = runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
-                            QStringLiteral("#%1").arg(m_ticketId)});
+    const Run run = runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"),
+                            QStringLiteral("show"), QStringLiteral("#%1").arg(m_ticketId)});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(QStringLiteral("Принтер не печатает")));
@@ -291,8 +312,9 @@ void TestCli::ticketShowHumanReadable()
 
 void TestCli::ticketShowMissingIsNotFound()
 {
-    const Run run = runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
-                            QStringLiteral("999999"), QStringLiteral("--json")});
+    const Run run =
+        runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
+                QStringLiteral("999999"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1);
@@ -302,10 +324,14 @@ void TestCli::ticketShowMissingIsNotFound()
 
 void TestCli::ticketShowBadIdIsUsageError()
 {
-    QCOMPARE(runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
-                     QStringLiteral("abc")}).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("explode"),
-                     QStringLiteral("1")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"),
+                     QStringLiteral("show"), QStringLiteral("abc")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"),
+                     QStringLiteral("explode"), QStringLiteral("1")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

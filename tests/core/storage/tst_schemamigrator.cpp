@@ -24,9 +24,11 @@ QByteArray fileHash(const QString& path)
 // A made-up future step, to prove that upgrades run and back up the old file.
 Migration fakeVersion2()
 {
-    return {2, QStringLiteral("test: add ticket notes"),
-            {QStringLiteral("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT)"),
-             QStringLiteral("ALTER TABLE tickets ADD COLUMN test_flag INTEGER NOT NULL DEFAULT 0")}};
+    return {
+        2,
+        QStringLiteral("test: add ticket notes"),
+        {QStringLiteral("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT)"),
+         QStringLiteral("ALTER TABLE tickets ADD COLUMN test_flag INTEGER NOT NULL DEFAULT 0")}};
 }
 
 int pragmaValue(const DatabasePtr& db, const QString& pragma)
@@ -92,12 +94,17 @@ void TestSchemaMigrator::connectionsUseWalAndForeignKeys()
 void TestSchemaMigrator::reopeningDoesNotBackUp()
 {
     const QString path = newPath();
-    { QVERIFY(Database::open(path).ok()); }
+    {
+        QVERIFY(Database::open(path).ok());
+    }
     auto again = Database::open(path);
     QVERIFY(again.ok());
     QVERIFY(again.value()->backupPath().isEmpty());
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.bak")}).filter(
-                 QFileInfo(path).fileName()).size(), 0);
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral("*.bak")})
+                 .filter(QFileInfo(path).fileName())
+                 .size(),
+             0);
 }
 
 void TestSchemaMigrator::upgradesFromVersion1WithBackup()
@@ -109,8 +116,8 @@ void TestSchemaMigrator::upgradesFromVersion1WithBackup()
         auto db = Database::open(path, v1);
         QVERIFY(db.ok());
         QSqlQuery query(db.value()->connection());
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO customers (name, email, created_at) VALUES ('Анна', 'a@example.com', 1)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO customers (name, email, created_at) VALUES "
+                                          "('Анна', 'a@example.com', 1)")));
     }
     Database::Options v2;
     v2.migrations = schemaMigrations() << fakeVersion2();
@@ -194,7 +201,9 @@ void TestSchemaMigrator::foreignSqliteFileIsRefusedUntouched()
 void TestSchemaMigrator::corruptFileIsRefusedUntouched()
 {
     const QString path = newPath();
-    { QVERIFY(Database::open(path).ok()); }
+    {
+        QVERIFY(Database::open(path).ok());
+    }
     {
         // Keep the SQLite header, destroy the rest of the first pages.
         QFile file(path);
@@ -206,8 +215,8 @@ void TestSchemaMigrator::corruptFileIsRefusedUntouched()
     auto refused = Database::open(path);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, ErrorKind::BadInput);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("damaged"))
-                 || refused.error().message.contains(QStringLiteral("not a Switchboard")),
+    QVERIFY2(refused.error().message.contains(QStringLiteral("damaged")) ||
+                 refused.error().message.contains(QStringLiteral("not a Switchboard")),
              qPrintable(refused.error().message));
     QCOMPARE(fileHash(path), before);
 }
@@ -215,12 +224,15 @@ void TestSchemaMigrator::corruptFileIsRefusedUntouched()
 void TestSchemaMigrator::failedMigrationLeavesPreviousVersion()
 {
     const QString path = newPath();
-    { QVERIFY(Database::open(path).ok()); }
+    {
+        QVERIFY(Database::open(path).ok());
+    }
     Database::Options broken;
-    broken.migrations = schemaMigrations()
-                        << Migration{2, QStringLiteral("broken"),
-                                     {QStringLiteral("CREATE TABLE half (id INTEGER)"),
-                                      QStringLiteral("THIS IS NOT SQL")}};
+    broken.migrations =
+        schemaMigrations() << Migration{
+            2,
+            QStringLiteral("broken"),
+            {QStringLiteral("CREATE TABLE half (id INTEGER)"), QStringLiteral("THIS IS NOT SQL")}};
     auto failed = Database::open(path, broken);
     QVERIFY(!failed.ok());
     QVERIFY(failed.error().message.contains(QStringLiteral("migration 2")));
