@@ -23,7 +23,9 @@ build: configure
 run: build
 	@if [ ! -f "$(DEMO_DB)" ]; then \
 	  echo "Creating demo database $(DEMO_DB) ($(DEMO_TICKETS) tickets)"; \
-	  $(BUILD_DIR)/app/cli/switchboard-cli --db "$(DEMO_DB)" demo --tickets $(DEMO_TICKETS) || exit 1; \
+	  rm -f "$(DEMO_DB).partial"*; \
+	  $(BUILD_DIR)/app/cli/switchboard-cli --db "$(DEMO_DB).partial" demo --tickets $(DEMO_TICKETS) \
+	    && mv "$(DEMO_DB).partial" "$(DEMO_DB)" || exit 1; \
 	fi
 	@$(BUILD_DIR)/app/gui/switchboard --db "$(DEMO_DB)"
 
