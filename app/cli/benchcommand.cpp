@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "demo/demodatagenerator.h"
+#include "sla/calendarcatalog.h"
 #include "tickets/ticketrepository.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
@@ -96,6 +98,41 @@ private:
 };
 
 constexpr int kPageSize = 200;
+constexpr int kCalendarOperations = 1'000'000;
+
+// Business-time arithmetic as SLA code uses it: half "due = start + N
+// minutes", half "minutes between two instants", over random instants of
+// 2025-2026 on the Russian production calendar. Inputs are drawn before the
+// clock starts. Returns operations per second.
+Result<double> calendarOpsPerSecond()
+{
+    auto calendar = CalendarCatalog::builtin(QStringLiteral("ru"));
+    if (!calendar)
+        return calendar.error();
+    const qint64 from = 1735678800000; // 2025-01-01T00:00:00+03:00
+    const qint64 span = 2 * 365LL * 86400 * 1000;
+    QRandomGenerator random(1);
+    std::vector<qint64> instants(kCalendarOperations);
+    std::vector<qint64> amounts(kCalendarOperations);
+    for (int i = 0; i < kCalendarOperations; ++i) {
+        instants[size_t(i)] = from + qint64(random.bounded(quint64(span)));
+        amounts[size_t(i)] = random.bounded(i % 2 == 0 ? 10000 : 30LL * 86400 * 1000);
+    }
+    calendar->businessSecondsBetween(from, from + span); // compute both years first
+    QElapsedTimer timer;
+    timer.start();
+    qint64 checksum = 0;
+    for (int i = 0; i < kCalendarOperations; ++i) {
+        const qint64 start = instants[size_t(i)];
+        if (i % 2 == 0)
+            checksum += calendar->addBusinessMinutes(start, amounts[size_t(i)]);
+        else
+            checksum += calendar->businessMinutesBetween(start, start + amounts[size_t(i)]);
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    qCDebug(lcBench) << "calendar checksum" << checksum;
+    return seconds > 0 ? double(kCalendarOperations) / seconds : 0.0;
+}
 
 // What an operator types, letter by letter: Russian, Chinese, English
 // subjects, a customer's name, and ticket numbers.
@@ -135,7 +172,8 @@ public:
                 "The data set is generated with the demo generator (seed 1) in a temporary "
                 "folder that is deleted afterwards; --db is not used. Measures: generation "
                 "rate, database open time, the first queue page, the first page of every sort "
-                "order, filter-as-you-type latency and peak memory.");
+                "order, filter-as-you-type latency, business-calendar operations per second and "
+                "peak memory.");
         if (const int code = parse(parser, arguments, context, description); code >= 0)
             return code;
         if (!parser.positionalArguments().isEmpty())
@@ -243,6 +281,11 @@ public:
             }
         }
 
+        // 6. Business-calendar arithmetic (no database involved).
+        auto calendarRate = calendarOpsPerSecond();
+        if (!calendarRate)
+            return context.fail(calendarRate.error());
+
         struct rusage usage = {};
         getrusage(RUSAGE_SELF, &usage);
         const double peakRssMb = double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
@@ -252,25 +295,26 @@ public:
             generationSeconds > 0 ? double(generated.tickets) / generationSeconds : 0;
 
         if (parser.isSet(json)) {
-            context.printJson(QJsonDocument(
-                QJsonObject{{QStringLiteral("tickets"), generated.tickets},
-                            {QStringLiteral("messages"), generated.messages},
-                            {QStringLiteral("events"), generated.events},
-                            {QStringLiteral("generation_s"), Samples::round(generationSeconds)},
-                            {QStringLiteral("generation_tickets_per_s"), std::round(rate)},
-                            {QStringLiteral("database_mb"), std::round(fileMb)},
-                            {QStringLiteral("open_ms"), Samples::round(openMs)},
-                            {QStringLiteral("first_page_ms"), Samples::round(first.value())},
-                            {QStringLiteral("sort_ms"), sortOpen.toJson()},
-                            {QStringLiteral("sort_all_ms"), sortAll.toJson()},
-                            {QStringLiteral("filter_ms"), filterAll.toJson()},
-                            {QStringLiteral("filter_open_ms"), filterOpen.toJson()},
-                            {QStringLiteral("page_size"), kPageSize},
-                            {QStringLiteral("peak_rss_mb"), std::round(peakRssMb)},
-                            {QStringLiteral("rss_anon_mb"), std::round(anonMb)},
-                            {QStringLiteral("rss_file_mb"), std::round(mappedMb)},
-                            {QStringLiteral("cpu_cores"), QThread::idealThreadCount()},
-                            {QStringLiteral("machine"), QSysInfo::prettyProductName()}}));
+            context.printJson(QJsonDocument(QJsonObject{
+                {QStringLiteral("tickets"), generated.tickets},
+                {QStringLiteral("messages"), generated.messages},
+                {QStringLiteral("events"), generated.events},
+                {QStringLiteral("generation_s"), Samples::round(generationSeconds)},
+                {QStringLiteral("generation_tickets_per_s"), std::round(rate)},
+                {QStringLiteral("database_mb"), std::round(fileMb)},
+                {QStringLiteral("open_ms"), Samples::round(openMs)},
+                {QStringLiteral("first_page_ms"), Samples::round(first.value())},
+                {QStringLiteral("sort_ms"), sortOpen.toJson()},
+                {QStringLiteral("sort_all_ms"), sortAll.toJson()},
+                {QStringLiteral("filter_ms"), filterAll.toJson()},
+                {QStringLiteral("filter_open_ms"), filterOpen.toJson()},
+                {QStringLiteral("page_size"), kPageSize},
+                {QStringLiteral("calendar_ops_per_s"), std::round(calendarRate.value())},
+                {QStringLiteral("peak_rss_mb"), std::round(peakRssMb)},
+                {QStringLiteral("rss_anon_mb"), std::round(anonMb)},
+                {QStringLiteral("rss_file_mb"), std::round(mappedMb)},
+                {QStringLiteral("cpu_cores"), QThread::idealThreadCount()},
+                {QStringLiteral("machine"), QSysInfo::prettyProductName()}}));
         } else {
             context.print(CliTr::tr("tickets:                 %1 (%2 messages, %3 events, %4 MB)")
                               .arg(generated.tickets)
@@ -287,6 +331,9 @@ public:
             context.print(CliTr::tr("sort, all tickets:       %1").arg(sortAll.toText()));
             context.print(CliTr::tr("filter, all tickets:     %1").arg(filterAll.toText()));
             context.print(CliTr::tr("filter, open queue:      %1").arg(filterOpen.toText()));
+            context.print(CliTr::tr("calendar arithmetic:     %1 operations/s (builtin:ru, "
+                                    "add and elapsed)")
+                              .arg(calendarRate.value(), 0, 'f', 0));
             context.print(CliTr::tr("peak memory:             %1 MB (at the end: %2 MB heap, %3 MB "
                                     "mapped database file)")
                               .arg(peakRssMb, 0, 'f', 0)

@@ -10,6 +10,8 @@ std::vector<CliCommandPtr> allCommands()
     commands.push_back(makeDemoCommand());
     commands.push_back(makeAgentCommand());
     commands.push_back(makeTicketCommand());
+    commands.push_back(makeSlaCommand());
+    commands.push_back(makeKbCommand());
     commands.push_back(makeBenchCommand());
     return commands;
 }

@@ -14,6 +14,8 @@ CliCommandPtr makeInitCommand();
 CliCommandPtr makeDemoCommand();
 CliCommandPtr makeAgentCommand();
 CliCommandPtr makeTicketCommand();
+CliCommandPtr makeSlaCommand();
+CliCommandPtr makeKbCommand();
 CliCommandPtr makeBenchCommand();
 
 } // namespace Switchboard::Cli

@@ -4,6 +4,7 @@
 #include "clitr.h"
 #include "commands.h"
 #include "common/appidentity.h"
+#include "kb/kbdatabase.h"
 #include "logbridge.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    initKnowledgeBaseStorage();
 
     std::vector<CliCommandPtr> commands = allCommands();
     QStringList arguments = app.arguments();

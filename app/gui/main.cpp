@@ -6,6 +6,7 @@
 #include "common/mainwindow.h"
 #include "common/messagebox.h"
 #include "common/tr.h"
+#include "kb/kbdatabase.h"
 #include "logbridge.h"
 #include "screenshotter.h"
 #include "storage/database.h"
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    initKnowledgeBaseStorage();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
 
     const QString requestedLanguage = languageArgument(app.arguments());

@@ -69,7 +69,7 @@ Result<DatabasePtr> Database::open(const QString& path, const Options& options)
                          QFileInfo(absolute).absolutePath()};
     }
 
-    SchemaMigrator migrator(options.migrations);
+    SchemaMigrator migrator(options.migrations, options.connectionSetup);
     auto inspection = migrator.inspect(absolute);
     if (!inspection)
         return inspection.error();
@@ -78,6 +78,7 @@ Result<DatabasePtr> Database::open(const QString& path, const Options& options)
         return migrated.error();
 
     DatabasePtr database(new Database(absolute));
+    database->m_connectionSetup = options.connectionSetup;
     database->m_backupPath = migrated.value();
     database->m_schemaVersion = migrator.latestVersion();
     QSqlDatabase db = database->connection();
@@ -116,6 +117,14 @@ QSqlDatabase Database::connection() const
     for (const QString& pragma : connectionPragmas()) {
         if (!query.exec(pragma))
             qCWarning(lcStorage) << pragma << "failed:" << query.lastError().text();
+    }
+    query.finish();
+    // A connection without its setup would fail later with misleading errors
+    // ("no such tokenizer"), so a failure here closes it: callers see !isOpen().
+    if (Status status = runConnectionSetups(db, m_connectionSetup); !status) {
+        qCCritical(lcStorage) << "connection setup failed for" << m_path
+                              << status.error().toString();
+        db.close();
     }
     return db;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "connectionsetup.h"
 #include "migration.h"
 
 #include <QMutex>
@@ -23,6 +24,9 @@ public:
     {
         QList<Migration> migrations = schemaMigrations();
         bool createIfMissing = true;
+        // Run on every connection this database opens, including the
+        // migrator's (migrations may create FTS tables that need a tokenizer).
+        QList<ConnectionSetup> connectionSetup = defaultConnectionSetups();
     };
 
     // Refuses corrupt files, non-Switchboard files and newer schemas without
@@ -56,6 +60,7 @@ private:
     QString m_backupPath;
     int m_schemaVersion = 0;
     QString m_id;
+    QList<ConnectionSetup> m_connectionSetup;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
 };

@@ -172,11 +172,83 @@ END)"),
         }};
 }
 
+// v2: the knowledge base. articles_fts needs the "switchboard" tokenizer
+// registered on the connection (kb/kbdatabase.h does it for every connection).
+Migration version2()
+{
+    return {
+        2,
+        QStringLiteral("knowledge base"),
+        {
+            QStringLiteral(R"(CREATE TABLE article_categories (
+    id INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES article_categories (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (parent_id, name)
+))"),
+            // tags: comma-separated, searched rarely enough not to need a table.
+            // translation_of links a translation to the article it was made from.
+            QStringLiteral(R"(CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    lang TEXT NOT NULL CHECK (lang = 'ru' OR lang = 'zh' OR lang = 'en'),
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status = 'draft' OR status = 'published' OR status = 'archived'),
+    category_id INTEGER REFERENCES article_categories (id) ON DELETE SET NULL,
+    tags TEXT NOT NULL DEFAULT '',
+    author_id INTEGER REFERENCES agents (id),
+    translation_of INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+    review_by INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    helpful_count INTEGER NOT NULL DEFAULT 0,
+    not_helpful_count INTEGER NOT NULL DEFAULT 0,
+    insert_count INTEGER NOT NULL DEFAULT 0
+))"),
+            QStringLiteral("CREATE INDEX articles_category ON articles (category_id)"),
+            QStringLiteral("CREATE INDEX articles_lang_status ON articles (lang, status)"),
+            QStringLiteral("CREATE INDEX articles_translation ON articles (translation_of)"),
+            QStringLiteral(R"(CREATE TABLE article_revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    author_id INTEGER REFERENCES agents (id),
+    at INTEGER NOT NULL
+))"),
+            QStringLiteral(
+                "CREATE INDEX article_revisions_article ON article_revisions (article_id, at)"),
+            // External content: the text lives once, in articles. Column 0 is
+            // the title so bm25 can weigh it above the body.
+            QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, "
+                           "content='articles', content_rowid='id', tokenize='switchboard')"),
+            // The index vocabulary, for typo correction.
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab (articles_fts, 'row')"),
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+END)"),
+            QStringLiteral(R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+END)"),
+            QStringLiteral(
+                R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles
+BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+END)"),
+        }};
+}
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 } // namespace Switchboard

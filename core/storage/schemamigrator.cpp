@@ -61,8 +61,9 @@ bool hasSqliteHeader(const QString& path)
 
 } // namespace
 
-SchemaMigrator::SchemaMigrator(QList<Migration> migrations)
+SchemaMigrator::SchemaMigrator(QList<Migration> migrations, QList<ConnectionSetup> connectionSetup)
     : m_migrations(std::move(migrations))
+    , m_connectionSetup(std::move(connectionSetup))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -132,6 +133,8 @@ Result<QString> SchemaMigrator::migrate(const QString& path,
         return Error{ErrorKind::Runtime,
                      Tr::tr("cannot open the database: %1").arg(connection.error()), path};
     QSqlDatabase db = connection.db();
+    if (Status status = runConnectionSetups(db, m_connectionSetup); !status)
+        return status.error();
 
     QString backupFile;
     if (!inspection.empty) {

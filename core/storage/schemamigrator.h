@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "connectionsetup.h"
 #include "migration.h"
 
 #include <QSqlDatabase>
@@ -22,7 +23,9 @@ struct SchemaInspection
 class SchemaMigrator
 {
 public:
-    explicit SchemaMigrator(QList<Migration> migrations);
+    // connectionSetup runs on the connection that applies migrations.
+    explicit SchemaMigrator(QList<Migration> migrations,
+                            QList<ConnectionSetup> connectionSetup = {});
 
     int latestVersion() const;
     // Opens the file read-only and refuses what must not be touched.
@@ -36,6 +39,7 @@ private:
     Result<QString> backup(QSqlDatabase& db, const QString& path, int fromVersion) const;
 
     QList<Migration> m_migrations;
+    QList<ConnectionSetup> m_connectionSetup;
 };
 
 } // namespace Switchboard

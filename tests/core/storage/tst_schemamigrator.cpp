@@ -5,9 +5,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Switchboard;
 
@@ -21,11 +25,17 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// A made-up future step, to prove that upgrades run and back up the old file.
-Migration fakeVersion2()
+int latestVersion()
+{
+    return schemaMigrations().last().version;
+}
+
+// A made-up future step after the real ones, to prove that upgrades run and
+// back up the old file.
+Migration fakeFutureVersion()
 {
     return {
-        2,
+        latestVersion() + 1,
         QStringLiteral("test: add ticket notes"),
         {QStringLiteral("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT)"),
          QStringLiteral("ALTER TABLE tickets ADD COLUMN test_flag INTEGER NOT NULL DEFAULT 0")}};
@@ -55,6 +65,8 @@ private slots:
     void foreignSqliteFileIsRefusedUntouched();
     void corruptFileIsRefusedUntouched();
     void failedMigrationLeavesPreviousVersion();
+    void connectionSetupRunsOnEveryConnection();
+    void failingConnectionSetupRefusesToOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -119,14 +131,19 @@ void TestSchemaMigrator::upgradesFromVersion1WithBackup()
         QVERIFY(query.exec(QStringLiteral("INSERT INTO customers (name, email, created_at) VALUES "
                                           "('Анна', 'a@example.com', 1)")));
     }
-    Database::Options v2;
-    v2.migrations = schemaMigrations() << fakeVersion2();
-    auto upgraded = Database::open(path, v2);
+    // Every real migration after version 1, then the fake one.
+    Database::Options future;
+    future.migrations = schemaMigrations() << fakeFutureVersion();
+    auto upgraded = Database::open(path, future);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().toString()));
-    QCOMPARE(upgraded.value()->schemaVersion(), 2);
-    QCOMPARE(pragmaValue(upgraded.value(), QStringLiteral("user_version")), 2);
+    QCOMPARE(upgraded.value()->schemaVersion(), latestVersion() + 1);
+    QCOMPARE(pragmaValue(upgraded.value(), QStringLiteral("user_version")), latestVersion() + 1);
     QSqlQuery query(upgraded.value()->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM test_notes")));
+    // Version 2's knowledge base came in on the way, with a working index.
+    QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts "
+                                       "MATCH 'printer'")),
+             qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM customers")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Анна"));
     query.finish();
@@ -149,9 +166,9 @@ void TestSchemaMigrator::newerSchemaIsRefusedUntouched()
 {
     const QString path = newPath();
     {
-        Database::Options v2;
-        v2.migrations = schemaMigrations() << fakeVersion2();
-        QVERIFY(Database::open(path, v2).ok());
+        Database::Options future;
+        future.migrations = schemaMigrations() << fakeFutureVersion();
+        QVERIFY(Database::open(path, future).ok());
     }
     const QByteArray before = fileHash(path);
     auto refused = Database::open(path);
@@ -230,17 +247,64 @@ void TestSchemaMigrator::failedMigrationLeavesPreviousVersion()
     Database::Options broken;
     broken.migrations =
         schemaMigrations() << Migration{
-            2,
+            latestVersion() + 1,
             QStringLiteral("broken"),
             {QStringLiteral("CREATE TABLE half (id INTEGER)"), QStringLiteral("THIS IS NOT SQL")}};
     auto failed = Database::open(path, broken);
     QVERIFY(!failed.ok());
-    QVERIFY(failed.error().message.contains(QStringLiteral("migration 2")));
+    QVERIFY(
+        failed.error().message.contains(QStringLiteral("migration %1").arg(latestVersion() + 1)));
     auto reopened = Database::open(path);
     QVERIFY(reopened.ok());
-    QCOMPARE(pragmaValue(reopened.value(), QStringLiteral("user_version")), 1);
+    QCOMPARE(pragmaValue(reopened.value(), QStringLiteral("user_version")), latestVersion());
     QSqlQuery query(reopened.value()->connection());
     QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM half")));
+}
+
+void TestSchemaMigrator::connectionSetupRunsOnEveryConnection()
+{
+    // The defaults (here: the knowledge-base tokenizer, added by the test
+    // harness as main() adds it) plus a counter.
+    auto calls = std::make_shared<std::atomic_int>(0);
+    Database::Options options;
+    QVERIFY(!options.connectionSetup.isEmpty());
+    options.connectionSetup.append([calls](QSqlDatabase&) {
+        ++*calls;
+        return Status();
+    });
+    auto db = Database::open(newPath(), options);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    QCOMPARE(calls->load(), 2); // the migrator's connection and this thread's
+
+    // A worker thread's connection gets the setup too, so the tokenizer of
+    // articles_fts works there.
+    bool workerOk = false;
+    QString workerError;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QSqlQuery query(db.value()->connection());
+        workerOk = query.exec(
+            QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'printer'"));
+        workerError = query.lastError().text();
+        query.finish();
+        query = QSqlQuery();
+        db.value()->closeThreadConnection();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    QVERIFY2(workerOk, qPrintable(workerError));
+    QCOMPARE(calls->load(), 3);
+}
+
+void TestSchemaMigrator::failingConnectionSetupRefusesToOpen()
+{
+    Database::Options options;
+    options.connectionSetup.append([](QSqlDatabase&) {
+        return Status(Error{ErrorKind::Runtime, QStringLiteral("setup refused")});
+    });
+    auto db = Database::open(newPath(), options);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().message.contains(QStringLiteral("setup refused")),
+             qPrintable(db.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrator)

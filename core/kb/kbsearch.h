@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/result.h"
+#include "kbtextanalyzer.h"
+#include "storage/database.h"
+
+#include <QList>
+#include <QString>
+
+namespace Switchboard {
+
+struct KbSearchOptions
+{
+    QString lang;   // ru, zh, en; empty: any
+    QString status; // draft, published, archived; empty: any
+    int limit = 10;
+    // The last word may still be being typed: also match words it starts.
+    bool prefixLastWord = true;
+    QString highlightOpen = QStringLiteral("[");
+    QString highlightClose = QStringLiteral("]");
+};
+
+struct KbSearchHit
+{
+    qint64 id = 0;
+    QString title;
+    QString lang;
+    double score = 0; // higher is better; only comparable within one search
+    QString snippet;  // body excerpt (or the title) with matches highlighted
+};
+
+struct KbSearchResult
+{
+    QList<KbSearchHit> hits; // best first
+    // Set when nothing matched as typed and a one-edit correction was used:
+    // the corrected query, in index form, and the message to show.
+    QString correctedQuery;
+    QString notice; // "showing results for …", translated
+};
+
+// Full-text search over articles. User text is never FTS5 syntax: it is split
+// by the knowledge-base tokenizer's own pipeline and every term is quoted.
+// Order: title matches of all terms and exact phrases first, then bm25 with
+// the title weighed ten times the body. A query that finds nothing as an AND
+// of its terms is retried with typo-corrected terms, then as an OR.
+class KbSearch
+{
+public:
+    explicit KbSearch(DatabasePtr database);
+
+    Result<KbSearchResult> search(const QString& text, const KbSearchOptions& options = {}) const;
+
+    // The MATCH expression requiring every term; exposed for tests.
+    static QString matchAll(const QList<KbQueryTerm>& terms, bool prefixLastWord);
+
+private:
+    Result<QList<KbSearchHit>> run(const QString& match, const QString& phrase,
+                                   const QString& titleMatch, const KbSearchOptions& options) const;
+    Result<QList<KbSearchHit>> runTerms(const QList<KbQueryTerm>& terms,
+                                        const KbSearchOptions& options) const;
+    // Replaces terms missing from the index vocabulary by the most frequent
+    // term one edit away. Returns false when nothing could be corrected.
+    Result<bool> correct(QList<KbQueryTerm>& terms) const;
+
+    DatabasePtr m_database;
+};
+
+} // namespace Switchboard

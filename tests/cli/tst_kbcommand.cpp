@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// kb search: JSON array best first with id, title, lang, score, snippet;
+// filters; user text that looks like FTS5 syntax; usage errors (exit code 2).
+#include "kb/articlerepository.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestKbCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void searchJson_data();
+    void searchJson();
+    void correctionIsReported();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    Run runCli(QStringList arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QHash<QString, qint64> m_ids;
+};
+
+Run TestKbCommand::runCli(QStringList arguments) const
+{
+    arguments.prepend(m_path);
+    arguments.prepend(QStringLiteral("--db"));
+    QProcess process;
+    process.start(QStringLiteral(SWITCHBOARD_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestKbCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("kb.sqlite"));
+    auto database = Database::open(m_path);
+    QVERIFY2(database.ok(), qPrintable(database.ok() ? QString() : database.error().toString()));
+    ArticleRepository repository(database.value());
+    const struct
+    {
+        const char* key;
+        const char* title;
+        const char* body;
+        const char* lang;
+    } articles[] = {
+        {"printer-ru", "Принтер не печатает", "Перезапустите принтер.", "ru"},
+        {"driver-ru", "Установка драйвера", "Драйвер принтера скачайте с сайта.", "ru"},
+        {"password-zh", "如何重置我的密码", "打开设置，点击重置密码。", "zh"},
+        {"printer-en", "Printer offline", "Check the cable of the printer.", "en"},
+    };
+    for (const auto& a : articles) {
+        Article article;
+        article.title = QString::fromUtf8(a.title);
+        article.body = QString::fromUtf8(a.body);
+        article.lang = QString::fromLatin1(a.lang);
+        article.status = QStringLiteral("published");
+        auto id = repository.create(article);
+        QVERIFY(id.ok());
+        m_ids.insert(QString::fromLatin1(a.key), id.value());
+    }
+}
+
+void TestKbCommand::searchJson_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("russian inflection, title first")
+        << QStringList{QStringLiteral("принтеры")}
+        << QStringList{QStringLiteral("printer-ru"), QStringLiteral("driver-ru")};
+    QTest::newRow("language filter")
+        << QStringList{QStringLiteral("printer"), QStringLiteral("--lang"), QStringLiteral("en")}
+        << QStringList{QStringLiteral("printer-en")};
+    QTest::newRow("limit") << QStringList{QStringLiteral("принтер"), QStringLiteral("--limit"),
+                                          QStringLiteral("1")}
+                           << QStringList{QStringLiteral("printer-ru")};
+    QTest::newRow("chinese unspaced")
+        << QStringList{QStringLiteral("重置密码")} << QStringList{QStringLiteral("password-zh")};
+    QTest::newRow("several words")
+        << QStringList{QStringLiteral("printer"), QStringLiteral("cable")}
+        << QStringList{QStringLiteral("printer-en")};
+    QTest::newRow("fts5 syntax is text")
+        << QStringList{QStringLiteral("\"printer\" AND (cable OR -x*) :")}
+        << QStringList{QStringLiteral("printer-en")};
+    QTest::newRow("nothing found") << QStringList{QStringLiteral("zebra")} << QStringList{};
+}
+
+void TestKbCommand::searchJson()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    const Run run = runCli(QStringList{QStringLiteral("kb"), QStringLiteral("search")} + arguments +
+                           QStringList{QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QVERIFY2(document.isArray(), run.out.constData());
+    QStringList keys;
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject object = value.toObject();
+        for (const char* field : {"id", "title", "lang", "score", "snippet"})
+            QVERIFY2(object.contains(QLatin1String(field)), field);
+        keys.append(m_ids.key(object.value(QStringLiteral("id")).toInteger()));
+    }
+    QCOMPARE(keys, expected);
+}
+
+void TestKbCommand::correctionIsReported()
+{
+    const Run json = runCli({QStringLiteral("kb"), QStringLiteral("search"),
+                             QStringLiteral("printr"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+    QVERIFY2(!array.isEmpty(), json.out.constData());
+    QCOMPARE(array.first().toObject().value(QStringLiteral("corrected_query")).toString(),
+             QStringLiteral("printer"));
+
+    const Run text =
+        runCli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("printr")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("showing results for printer\n"), text.out.constData());
+}
+
+void TestKbCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no query") << QStringList{QStringLiteral("kb"), QStringLiteral("search")};
+    QTest::newRow("no subcommand") << QStringList{QStringLiteral("kb")};
+    QTest::newRow("bad language") << QStringList{QStringLiteral("kb"), QStringLiteral("search"),
+                                                 QStringLiteral("x"), QStringLiteral("--lang"),
+                                                 QStringLiteral("de")};
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("kb"), QStringLiteral("search"),
+                                              QStringLiteral("x"), QStringLiteral("--limit"),
+                                              QStringLiteral("0")};
+}
+
+void TestKbCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.startsWith("switchboard-cli: "));
+}
+
+QTEST_GUILESS_MAIN(TestKbCommand)
+#include "tst_kbcommand.moc"

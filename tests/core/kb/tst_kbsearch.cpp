@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: MIT
+#include "kb/articlerepository.h"
+#include "kb/kbsearch.h"
+#include "tempdatabase.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Switchboard;
+using namespace Switchboard::Test;
+
+namespace {
+
+struct Fixture
+{
+    const char* key;
+    const char* title;
+    const char* body;
+    const char* lang;
+    const char* status;
+};
+
+// Small on purpose: tests check which rows come back and in what order,
+// never bm25 values (near zero on tiny corpora).
+const Fixture kArticles[] = {
+    {"printer-title", "Printer does not print", "If it shows an error, restart it.", "en",
+     "published"},
+    {"printer-body", "Network settings",
+     "The printer can also be reached over the network. Configure the router first.", "en",
+     "published"},
+    {"printer-ru", "Принтер не печатает", "Перезапустите принтер и проверьте картридж.", "ru",
+     "published"},
+    {"password-zh", "如何重置我的密码", "打开设置，点击重置密码。", "zh", "published"},
+    {"password-en", "Reset your password", "Open settings and click reset password.", "en",
+     "draft"},
+    {"password-ru", "Сброс пароля", "Откройте настройки и сбросьте пароль.", "ru", "archived"},
+    {"phrase", "Paper jam", "Remove the jammed paper, then the printer resets itself.", "en",
+     "published"},
+    {"scattered", "Maintenance", "Before the reset, unplug the printer.", "en", "published"},
+    {"network-body", "Router guide",
+     "Network printer: the network printer needs the network settings of the printer.", "en",
+     "published"},
+};
+
+} // namespace
+
+class TestKbSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void finds_data();
+    void finds();
+    void syntaxIsText_data();
+    void syntaxIsText();
+    void typoCorrection();
+    void noTypoCorrectionWhenFound();
+    void snippetHighlights();
+    void updateReindexesAndKeepsRevisions();
+
+private:
+    QStringList search(const QString& text, const KbSearchOptions& options = {});
+
+    TempDatabase m_db;
+    QHash<qint64, QString> m_keys;
+    QHash<QString, qint64> m_ids;
+};
+
+void TestKbSearch::initTestCase()
+{
+    QVERIFY2(m_db.isValid(), qPrintable(m_db.errorString()));
+    ArticleRepository repository(m_db.database());
+    for (const Fixture& f : kArticles) {
+        Article article;
+        article.title = QString::fromUtf8(f.title);
+        article.body = QString::fromUtf8(f.body);
+        article.lang = QString::fromLatin1(f.lang);
+        article.status = QString::fromLatin1(f.status);
+        auto id = repository.create(article);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
+        m_keys.insert(id.value(), QString::fromLatin1(f.key));
+        m_ids.insert(QString::fromLatin1(f.key), id.value());
+    }
+}
+
+QStringList TestKbSearch::search(const QString& text, const KbSearchOptions& options)
+{
+    auto result = KbSearch(m_db.database()).search(text, options);
+    if (!result)
+        return {QStringLiteral("error: ") + result.error().toString()};
+    QStringList keys;
+    for (const KbSearchHit& hit : std::as_const(result->hits))
+        keys.append(m_keys.value(hit.id));
+    return keys;
+}
+
+void TestKbSearch::finds_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("prefix");
+    // Keys starting with '*' may come back in any order among themselves.
+    QTest::addColumn<QStringList>("expected");
+    const QString any;
+    QTest::newRow("title beats body")
+        << QStringLiteral("printer") << QStringLiteral("en") << any << false
+        << QStringList{QStringLiteral("printer-title"), QStringLiteral("*printer-body"),
+                       QStringLiteral("*phrase"), QStringLiteral("*scattered"),
+                       QStringLiteral("*network-body")};
+    QTest::newRow("all terms in title first")
+        << QStringLiteral("network settings") << QStringLiteral("en") << any << false
+        << QStringList{QStringLiteral("printer-body"), QStringLiteral("network-body")};
+    QTest::newRow("russian inflection, language filter")
+        << QStringLiteral("принтера") << QStringLiteral("ru") << any << false
+        << QStringList{QStringLiteral("printer-ru")};
+    QTest::newRow("chinese unspaced") << QStringLiteral("重置密码") << any << any << false
+                                      << QStringList{QStringLiteral("password-zh")};
+    QTest::newRow("chinese two characters") << QStringLiteral("密码") << any << any << false
+                                            << QStringList{QStringLiteral("password-zh")};
+    QTest::newRow("status filter excludes draft")
+        << QStringLiteral("password") << any << QStringLiteral("published") << false
+        << QStringList{};
+    QTest::newRow("status filter keeps draft")
+        << QStringLiteral("reset password") << any << QStringLiteral("draft") << false
+        << QStringList{QStringLiteral("password-en")};
+    QTest::newRow("prefix while typing") << QStringLiteral("configure rou") << any << any << true
+                                         << QStringList{QStringLiteral("printer-body")};
+    QTest::newRow("no prefix when typing is done")
+        << QStringLiteral("configure rou") << any << any << false
+        << QStringList{QStringLiteral("printer-body")}; // found by the OR fallback only
+    QTest::newRow("prefix of a russian word") << QStringLiteral("карт") << any << any << true
+                                              << QStringList{QStringLiteral("printer-ru")};
+    QTest::newRow("exact phrase first")
+        << QStringLiteral("printer resets") << QStringLiteral("en") << any << false
+        << QStringList{QStringLiteral("phrase"), QStringLiteral("scattered")};
+    QTest::newRow("nothing") << QStringLiteral("zebra") << any << any << false << QStringList{};
+}
+
+void TestKbSearch::finds()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, lang);
+    QFETCH(QString, status);
+    QFETCH(bool, prefix);
+    QFETCH(QStringList, expected);
+    KbSearchOptions options;
+    options.lang = lang;
+    options.status = status;
+    options.prefixLastWord = prefix;
+    QStringList actual = search(query, options);
+    const qsizetype ordered =
+        std::count_if(expected.cbegin(), expected.cend(),
+                      [](const QString& k) { return !k.startsWith(QLatin1Char('*')); });
+    for (QString& key : expected)
+        key.remove(0, key.startsWith(QLatin1Char('*')) ? 1 : 0);
+    if (actual.size() == expected.size()) {
+        std::sort(actual.begin() + ordered, actual.end());
+        std::sort(expected.begin() + ordered, expected.end());
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestKbSearch::syntaxIsText_data()
+{
+    QTest::addColumn<QString>("query");
+    const QStringList queries = {
+        QStringLiteral("AND"),
+        QStringLiteral("OR"),
+        QStringLiteral("NOT"),
+        QStringLiteral("\""),
+        QStringLiteral("\"printer"),
+        QStringLiteral("("),
+        QStringLiteral(")"),
+        QStringLiteral("*"),
+        QStringLiteral(":"),
+        QStringLiteral("-"),
+        QStringLiteral("printer AND"),
+        QStringLiteral("NOT printer"),
+        QStringLiteral("title:printer"),
+        QStringLiteral("-printer"),
+        QStringLiteral("printer*"),
+        QStringLiteral("NEAR(printer paper)"),
+        QStringLiteral("^printer"),
+        QStringLiteral("{title body}: printer"),
+        QStringLiteral("+"),
+        QStringLiteral("printer OR"),
+        QStringLiteral("'"),
+        QStringLiteral("\"\"\""),
+    };
+    for (const QString& q : queries)
+        QTest::newRow(qPrintable(QStringLiteral("query %1").arg(q))) << q;
+}
+
+void TestKbSearch::syntaxIsText()
+{
+    QFETCH(QString, query);
+    auto result = KbSearch(m_db.database()).search(query);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    // Operator words are searched as words; where the query names the
+    // printer, the printer articles come back.
+    if (query.contains(QStringLiteral("printer")))
+        QVERIFY(!result->hits.isEmpty());
+}
+
+void TestKbSearch::typoCorrection()
+{
+    auto result = KbSearch(m_db.database()).search(QStringLiteral("pinter"));
+    QVERIFY(result.ok());
+    QVERIFY(!result->hits.isEmpty());
+    QCOMPARE(m_keys.value(result->hits.first().id), QStringLiteral("printer-title"));
+    QCOMPARE(result->correctedQuery, QStringLiteral("printer"));
+    QVERIFY2(result->notice.contains(QStringLiteral("printer")), qPrintable(result->notice));
+
+    auto russian = KbSearch(m_db.database()).search(QStringLiteral("картиридж"));
+    QVERIFY(russian.ok());
+    QCOMPARE(russian->hits.size(), 1);
+    QVERIFY(!russian->notice.isEmpty());
+}
+
+void TestKbSearch::noTypoCorrectionWhenFound()
+{
+    auto result = KbSearch(m_db.database()).search(QStringLiteral("printer"));
+    QVERIFY(result.ok());
+    QVERIFY(result->correctedQuery.isEmpty());
+    QVERIFY(result->notice.isEmpty());
+}
+
+void TestKbSearch::snippetHighlights()
+{
+    KbSearchOptions options;
+    options.lang = QStringLiteral("ru");
+    auto result = KbSearch(m_db.database()).search(QStringLiteral("картриджа"), options);
+    QVERIFY(result.ok());
+    QCOMPARE(result->hits.size(), 1);
+    QVERIFY2(result->hits.first().snippet.contains(QStringLiteral("[картридж]")),
+             qPrintable(result->hits.first().snippet));
+    QCOMPARE(result->hits.first().lang, QStringLiteral("ru"));
+    QCOMPARE(result->hits.first().title, QStringLiteral("Принтер не печатает"));
+}
+
+void TestKbSearch::updateReindexesAndKeepsRevisions()
+{
+    TempDatabase db;
+    QVERIFY(db.isValid());
+    ArticleRepository repository(db.database());
+    Article article;
+    article.title = QStringLiteral("Scanner");
+    article.body = QStringLiteral("Old text about faxes.");
+    auto id = repository.create(article);
+    QVERIFY(id.ok());
+    auto stored = repository.get(id.value());
+    QVERIFY(stored.ok());
+    stored->body = QStringLiteral("New text about scanners.");
+    QVERIFY(repository.update(stored.value()).ok());
+    QCOMPARE(repository.revisionCount(id.value()).value(), 2);
+
+    KbSearch search(db.database());
+    KbSearchOptions exact;
+    exact.prefixLastWord = false;
+    QCOMPARE(search.search(QStringLiteral("faxes"), exact)->hits.size(), 0);
+    QCOMPARE(search.search(QStringLiteral("scanners"), exact)->hits.size(), 1);
+
+    stored->id = id.value() + 100;
+    QCOMPARE(repository.update(stored.value()).error().kind, ErrorKind::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestKbSearch)
+#include "tst_kbsearch.moc"

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+#include "kb/kbsearch.h"
+#include "kb/kbtextanalyzer.h"
+#include "kb/kbtokenizer.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace Switchboard;
+
+namespace {
+
+// Every token the document pipeline emits, in order, colocated ones included.
+QStringList documentTokens(const QString& text)
+{
+    KbTextAnalyzer analyzer;
+    const QByteArray utf8 = text.toUtf8();
+    QStringList tokens;
+    analyzer.tokenize(utf8.constData(), int(utf8.size()), false,
+                      [&](const QByteArray& token, int, int, bool) {
+                          tokens.append(QString::fromUtf8(token));
+                          return 0;
+                      });
+    return tokens;
+}
+
+} // namespace
+
+class TestKbTokenizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void documentTokens_data();
+    void documentTokens();
+    void sameToken_data();
+    void sameToken();
+    void finds_data();
+    void finds();
+    void highlightUsesByteOffsets_data();
+    void highlightUsesByteOffsets();
+    void queryTermsDropOperators();
+    void invalidUtf8IsSurvived();
+    void cjkRunOffsets();
+
+private:
+    bool matches(const QString& document, const QString& query);
+    QString highlighted(const QString& document, const QString& query);
+
+    QString m_connection;
+};
+
+void TestKbTokenizer::initTestCase()
+{
+    m_connection = QUuid::createUuid().toString();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    QVERIFY(db.open());
+    const Status registered = registerKbTokenizer(db);
+    QVERIFY2(registered.ok(), qPrintable(registered.ok() ? QString() : registered.error().message));
+    QSqlQuery query(db);
+    QVERIFY2(query.exec(QStringLiteral(
+                 "CREATE VIRTUAL TABLE docs USING fts5 (body, tokenize='switchboard')")),
+             qPrintable(query.lastError().text()));
+}
+
+void TestKbTokenizer::cleanupTestCase()
+{
+    QSqlDatabase::database(m_connection).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void TestKbTokenizer::init()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM docs")));
+}
+
+bool TestKbTokenizer::matches(const QString& document, const QString& query)
+{
+    QSqlQuery sql(QSqlDatabase::database(m_connection));
+    sql.prepare(QStringLiteral("INSERT INTO docs (body) VALUES (?)"));
+    sql.addBindValue(document);
+    if (!sql.exec())
+        qFatal("insert failed: %s", qPrintable(sql.lastError().text()));
+    const QString match = KbSearch::matchAll(kbQueryTerms(query), false);
+    if (match.isEmpty())
+        return false;
+    sql.prepare(QStringLiteral("SELECT count(*) FROM docs WHERE docs MATCH ?"));
+    sql.addBindValue(match);
+    if (!sql.exec() || !sql.next())
+        qFatal("match %s failed: %s", qPrintable(match), qPrintable(sql.lastError().text()));
+    return sql.value(0).toInt() > 0;
+}
+
+QString TestKbTokenizer::highlighted(const QString& document, const QString& query)
+{
+    QSqlQuery sql(QSqlDatabase::database(m_connection));
+    sql.prepare(QStringLiteral("INSERT INTO docs (body) VALUES (?)"));
+    sql.addBindValue(document);
+    if (!sql.exec())
+        return QStringLiteral("insert failed");
+    sql.prepare(QStringLiteral("SELECT highlight(docs, 0, '[', ']') FROM docs WHERE docs MATCH ?"));
+    sql.addBindValue(KbSearch::matchAll(kbQueryTerms(query), false));
+    if (!sql.exec() || !sql.next())
+        return QStringLiteral("no match: ") + sql.lastError().text();
+    return sql.value(0).toString();
+}
+
+void TestKbTokenizer::documentTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("english stems")
+        << QStringLiteral("Printing printers")
+        << QStringList{QStringLiteral("print"), QStringLiteral("printer")};
+    QTest::newRow("russian stem") << QStringLiteral("Принтеры")
+                                  << QStringList{QStringLiteral("принтер")};
+    QTest::newRow("punctuation and emoji dropped")
+        << QStringLiteral("Hello, 🙂 world!!! — ok?")
+        << QStringList{QStringLiteral("hello"), QStringLiteral("world"), QStringLiteral("ok")};
+    QTest::newRow("numbers kept") << QStringLiteral("error 0x80070005")
+                                  << QStringList{QStringLiteral("error"),
+                                                 QStringLiteral("0x80070005")};
+    QTest::newRow("single chinese character")
+        << QStringLiteral("猫") << QStringList{QStringLiteral("猫")};
+    QTest::newRow("chinese bigrams")
+        << QStringLiteral("密码") << QStringList{QStringLiteral("密码")};
+    QTest::newRow("empty") << QString() << QStringList{};
+    QTest::newRow("only punctuation") << QStringLiteral("(\"*\" : -)") << QStringList{};
+}
+
+void TestKbTokenizer::documentTokens()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(::documentTokens(text), expected);
+}
+
+void TestKbTokenizer::sameToken_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("ru genitive") << QStringLiteral("принтера") << QStringLiteral("принтер");
+    QTest::newRow("ru plural") << QStringLiteral("принтеры") << QStringLiteral("принтер");
+    QTest::newRow("ru genitive plural") << QStringLiteral("принтеров") << QStringLiteral("принтер");
+    QTest::newRow("yo is ye") << QStringLiteral("Ёлка") << QStringLiteral("елка");
+    QTest::newRow("case") << QStringLiteral("PRINTER") << QStringLiteral("printer");
+    QTest::newRow("full width") << QStringLiteral("ＰＲＩＮＴＥＲ") << QStringLiteral("printer");
+    QTest::newRow("en plural") << QStringLiteral("printers") << QStringLiteral("printer");
+    QTest::newRow("en gerund") << QStringLiteral("printing") << QStringLiteral("prints");
+    QTest::newRow("german sharp s folds") << QStringLiteral("STRASSE") << QStringLiteral("straße");
+}
+
+void TestKbTokenizer::sameToken()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QCOMPARE(::documentTokens(a), ::documentTokens(b));
+    QCOMPARE(::documentTokens(a).size(), 1);
+}
+
+void TestKbTokenizer::finds_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("found");
+    const QString chinese = QStringLiteral("如何重置我的密码");
+    QTest::newRow("zh two-character word") << chinese << QStringLiteral("密码") << true;
+    QTest::newRow("zh unspaced two words") << chinese << QStringLiteral("重置密码") << true;
+    QTest::newRow("zh word split by dictionary") << chinese << QStringLiteral("重置") << true;
+    QTest::newRow("zh spaced words") << chinese << QStringLiteral("重置 密码") << true;
+    QTest::newRow("zh absent word") << chinese << QStringLiteral("打印机") << false;
+    QTest::newRow("zh three-character word")
+        << QStringLiteral("打印机无法连接") << QStringLiteral("打印机") << true;
+    QTest::newRow("zh inside mixed text")
+        << QStringLiteral("Wi-Fi密码忘了怎么办") << QStringLiteral("密码") << true;
+    QTest::newRow("ru inflections meet")
+        << QStringLiteral("Не печатает принтер") << QStringLiteral("принтера") << true;
+    QTest::newRow("ru plural query")
+        << QStringLiteral("Драйвер принтера") << QStringLiteral("принтеры") << true;
+    QTest::newRow("ru yo in document")
+        << QStringLiteral("Ёжик в тумане") << QStringLiteral("ежик") << true;
+    QTest::newRow("ru all words needed")
+        << QStringLiteral("Не печатает принтер") << QStringLiteral("сканер принтер") << false;
+    QTest::newRow("en stem") << QStringLiteral("Printing problems") << QStringLiteral("prints")
+                             << true;
+    QTest::newRow("en printer is not printing (snowball keeps them apart)")
+        << QStringLiteral("printer problems") << QStringLiteral("printing") << false;
+    QTest::newRow("en case and full width")
+        << QStringLiteral("ＷｉＦｉ router") << QStringLiteral("wifi ROUTER") << true;
+    QTest::newRow("mixed scripts") << QStringLiteral("Ошибка 0x80070005 в Windows 11")
+                                   << QStringLiteral("windows ошибки") << true;
+    QTest::newRow("very long token") << QString(500, QLatin1Char('a')) + QStringLiteral(" end")
+                                     << QString(500, QLatin1Char('a')) << true;
+    QTest::newRow("operator words are text")
+        << QStringLiteral("cats and dogs") << QStringLiteral("cats AND dogs") << true;
+}
+
+void TestKbTokenizer::finds()
+{
+    QFETCH(QString, document);
+    QFETCH(QString, query);
+    QFETCH(bool, found);
+    QCOMPARE(matches(document, query), found);
+}
+
+void TestKbTokenizer::highlightUsesByteOffsets_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("chinese") << QStringLiteral("如何重置我的密码") << QStringLiteral("密码")
+                             << QStringLiteral("如何重置我的[密码]");
+    QTest::newRow("russian") << QStringLiteral("Не печатает Принтер.") << QStringLiteral("принтеры")
+                             << QStringLiteral("Не печатает [Принтер].");
+    QTest::newRow("chinese after latin")
+        << QStringLiteral("Wi-Fi密码忘了") << QStringLiteral("密码")
+        << QStringLiteral("Wi-Fi[密码]忘了");
+    QTest::newRow("after emoji") << QStringLiteral("🙂 ёлка") << QStringLiteral("елки")
+                                 << QStringLiteral("🙂 [ёлка]");
+}
+
+void TestKbTokenizer::highlightUsesByteOffsets()
+{
+    QFETCH(QString, document);
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    QCOMPARE(highlighted(document, query), expected);
+}
+
+void TestKbTokenizer::queryTermsDropOperators()
+{
+    const QList<KbQueryTerm> terms = kbQueryTerms(QStringLiteral("\"printer\" AND (NOT -x*) a:b"));
+    QStringList tokens;
+    for (const KbQueryTerm& term : terms)
+        tokens.append(term.tokens);
+    QCOMPARE(tokens,
+             (QStringList{QStringLiteral("printer"), QStringLiteral("and"), QStringLiteral("not"),
+                          QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void TestKbTokenizer::invalidUtf8IsSurvived()
+{
+    KbTextAnalyzer analyzer;
+    const QByteArray bytes("\xff\xfe abc \xe4\xb8", 10);
+    QStringList tokens;
+    const int rc = analyzer.tokenize(bytes.constData(), int(bytes.size()), false,
+                                     [&](const QByteArray& token, int start, int end, bool) {
+                                         tokens.append(QString::fromUtf8(token));
+                                         if (start < 0 || end > 10 || start >= end)
+                                             return 1;
+                                         return 0;
+                                     });
+    QCOMPARE(rc, 0);
+    QVERIFY(tokens.contains(QStringLiteral("abc")));
+}
+
+void TestKbTokenizer::cjkRunOffsets()
+{
+    // 如何重置我的密码: ICU gives 如何 / 重 / 置 / 我的 / 密码. Bigrams carry the
+    // positions; single-character dictionary words sit colocated beside them.
+    KbTextAnalyzer analyzer;
+    const QByteArray text = QStringLiteral("如何重置我的密码").toUtf8();
+    QStringList seen;
+    analyzer.tokenize(text.constData(), int(text.size()), false,
+                      [&](const QByteArray& token, int start, int end, bool colocated) {
+                          seen.append(QStringLiteral("%1%2@%3-%4")
+                                          .arg(colocated ? QStringLiteral("+") : QString(),
+                                               QString::fromUtf8(token))
+                                          .arg(start)
+                                          .arg(end));
+                          return 0;
+                      });
+    QVERIFY2(seen.startsWith(QStringLiteral("如何@0-6")), qPrintable(seen.join(u' ')));
+    QVERIFY2(seen.contains(QStringLiteral("密码@18-24")), qPrintable(seen.join(u' ')));
+    QVERIFY2(seen.contains(QStringLiteral("重置@6-12")), qPrintable(seen.join(u' ')));
+    QCOMPARE(seen.filter(QRegularExpression(QStringLiteral("^[^+]"))).size(), 7);
+}
+
+QTEST_GUILESS_MAIN(TestKbTokenizer)
+#include "tst_kbtokenizer.moc"
