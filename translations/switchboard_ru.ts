@@ -208,10 +208,6 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <translation>Вывести показатели одним объектом JSON.</translation>
     </message>
     <message>
-        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency and peak memory.</source>
-        <translation>Набор данных создаётся генератором демо-данных (seed 1) во временной папке, которая затем удаляется; --db не используется. Измеряются: скорость генерации, время открытия базы, первая страница очереди, первая страница при каждой сортировке, задержка фильтра при вводе и пиковая память.</translation>
-    </message>
-    <message>
         <source>bench takes no arguments</source>
         <translation>bench не принимает аргументов</translation>
     </message>
@@ -328,6 +324,130 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
         <translation>создано обращений: %1, сообщений: %2, событий: %3, операторов: %4 за %5 с</translation>
+    </message>
+    <message>
+        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency, business-calendar operations per second and peak memory.</source>
+        <translation>Набор данных создаётся генератором демо-данных (seed 1) во временной папке, которая затем удаляется; --db не используется. Измеряются: скорость генерации, время открытия базы, первая страница очереди, первая страница при каждой сортировке, задержка фильтра при вводе, число операций производственного календаря в секунду и пиковая память.</translation>
+    </message>
+    <message>
+        <source>calendar arithmetic:     %1 operations/s (builtin:ru, add and elapsed)</source>
+        <translation>расчёты по календарю:    %1 операций/с (builtin:ru, add и elapsed)</translation>
+    </message>
+    <message>
+        <source>kb search QUERY: search the knowledge base</source>
+        <translation>kb search QUERY: поиск по базе знаний</translation>
+    </message>
+    <message>
+        <source>Search articles, best match first.</source>
+        <translation>Искать статьи, лучшие совпадения первыми.</translation>
+    </message>
+    <message>
+        <source>Words to look for, in any language.</source>
+        <translation>Слова для поиска, на любом языке.</translation>
+    </message>
+    <message>
+        <source>Only articles in ru, zh or en.</source>
+        <translation>Только статьи на ru, zh или en.</translation>
+    </message>
+    <message>
+        <source>Only draft, published or archived articles.</source>
+        <translation>Только черновики, опубликованные или архивные статьи.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 10).</source>
+        <translation>Не более N результатов (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array.</source>
+        <translation>Вывести результаты массивом JSON.</translation>
+    </message>
+    <message>
+        <source>usage: kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</source>
+        <translation>использование: kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--lang takes ru, zh or en</source>
+        <translation>--lang принимает ru, zh или en</translation>
+    </message>
+    <message>
+        <source>--status takes draft, published or archived</source>
+        <translation>--status принимает draft, published или archived</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit принимает положительное число</translation>
+    </message>
+    <message>
+        <source>sla add | elapsed: business-time arithmetic on a calendar</source>
+        <translation>sla add | elapsed: расчёт рабочего времени по календарю</translation>
+    </message>
+    <message>
+        <source>add: the instant N business minutes after --start; elapsed: whole business minutes from --start to --end (0 if --end is not later).</source>
+        <translation>add: момент через N рабочих минут после --start; elapsed: целые рабочие минуты от --start до --end (0, если --end не позже).</translation>
+    </message>
+    <message>
+        <source>A calendar file (JSON, see the Calendars section of the CLI guide) or builtin:NAME (%1).</source>
+        <translation>Файл календаря (JSON, см. раздел «Calendars» руководства по CLI) или builtin:NAME (%1).</translation>
+    </message>
+    <message>
+        <source>ISO-8601 instant with an offset or Z.</source>
+        <translation>Момент времени ISO-8601 со смещением или Z.</translation>
+    </message>
+    <message>
+        <source>elapsed: ISO-8601 instant with an offset or Z.</source>
+        <translation>elapsed: момент времени ISO-8601 со смещением или Z.</translation>
+    </message>
+    <message>
+        <source>add: business minutes, 0 or more.</source>
+        <translation>add: рабочие минуты, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>add: close (default) gives a closing time when the minutes run out exactly there; next-open gives the next opening instead, also for 0 minutes outside open hours.</source>
+        <translation>add: close (по умолчанию) даёт время закрытия, если минуты заканчиваются ровно в нём; next-open вместо этого даёт следующее открытие, в том числе для 0 минут вне рабочего времени.</translation>
+    </message>
+    <message>
+        <source>Print the result as a JSON object.</source>
+        <translation>Вывести результат объектом JSON.</translation>
+    </message>
+    <message>
+        <source>usage: sla add --calendar CAL --start TIME --minutes N [--boundary close|next-open] | sla elapsed --calendar CAL --start TIME --end TIME</source>
+        <translation>использование: sla add --calendar CAL --start TIME --minutes N [--boundary close|next-open] | sla elapsed --calendar CAL --start TIME --end TIME</translation>
+    </message>
+    <message>
+        <source>sla %1 needs --calendar</source>
+        <translation>для sla %1 нужен --calendar</translation>
+    </message>
+    <message>
+        <source>sla %1 needs --start</source>
+        <translation>для sla %1 нужен --start</translation>
+    </message>
+    <message>
+        <source>sla add takes --minutes, not --end</source>
+        <translation>sla add принимает --minutes, а не --end</translation>
+    </message>
+    <message>
+        <source>sla add needs --minutes</source>
+        <translation>для sla add нужен --minutes</translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--minutes принимает целое число от 0 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--boundary takes close or next-open, not &apos;%1&apos;</source>
+        <translation>--boundary принимает close или next-open, а не «%1»</translation>
+    </message>
+    <message>
+        <source>sla elapsed takes --end, not --minutes or --boundary</source>
+        <translation>sla elapsed принимает --end, а не --minutes или --boundary</translation>
+    </message>
+    <message>
+        <source>sla elapsed needs --end</source>
+        <translation>для sla elapsed нужен --end</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO-8601 instant with an offset or Z, such as 2026-03-02T09:15:00+03:00</source>
+        <translation>«%1» — не момент времени ISO-8601 со смещением или Z, например 2026-03-02T09:15:00+03:00</translation>
     </message>
 </context>
 <context>
@@ -708,6 +828,146 @@ Log file: %2</source>
     <message>
         <source>the queue query ran out of time</source>
         <translation>запрос очереди не уложился во время</translation>
+    </message>
+    <message>
+        <source>the knowledge base could not be saved: %1</source>
+        <translation>не удалось сохранить базу знаний: %1</translation>
+    </message>
+    <message>
+        <source>there is no such article</source>
+        <translation>такой статьи нет</translation>
+    </message>
+    <message>
+        <source>the knowledge base search failed: %1</source>
+        <translation>поиск по базе знаний не удался: %1</translation>
+    </message>
+    <message>
+        <source>showing results for %1</source>
+        <translation>показаны результаты для «%1»</translation>
+    </message>
+    <message>
+        <source>no SQLite connection to register the search tokenizer on</source>
+        <translation>нет соединения SQLite для регистрации поискового токенизатора</translation>
+    </message>
+    <message>
+        <source>this SQLite library has no usable full-text search (FTS5)</source>
+        <translation>в этой библиотеке SQLite нет работающего полнотекстового поиска (FTS5)</translation>
+    </message>
+    <message>
+        <source>cannot register the search tokenizer: %1</source>
+        <translation>не удаётся зарегистрировать поисковый токенизатор: %1</translation>
+    </message>
+    <message>
+        <source>the search tokenizer needs an SQLite connection</source>
+        <translation>поисковому токенизатору нужно соединение SQLite</translation>
+    </message>
+    <message>
+        <source>%1: an interval must start before it ends, within one day</source>
+        <translation>%1: интервал должен начинаться раньше, чем заканчивается, в пределах одного дня</translation>
+    </message>
+    <message>
+        <source>%1: intervals overlap or are out of order</source>
+        <translation>%1: интервалы пересекаются или идут не по порядку</translation>
+    </message>
+    <message>
+        <source>the time zone is not valid</source>
+        <translation>недопустимый часовой пояс</translation>
+    </message>
+    <message>
+        <source>the calendar has no open hours in its week; it would never open</source>
+        <translation>в календаре нет рабочих часов ни в один день недели; он никогда не откроется</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a workday</source>
+        <translation>%1 — одновременно праздник и рабочий день</translation>
+    </message>
+    <message>
+        <source>workdays need workday_hours when no day from Monday to Friday has hours</source>
+        <translation>для workdays нужен workday_hours, если ни у одного дня с понедельника по пятницу нет рабочих часов</translation>
+    </message>
+    <message>
+        <source>the built-in calendar data is missing</source>
+        <translation>нет данных встроенного календаря</translation>
+    </message>
+    <message>
+        <source>the built-in calendar data is damaged</source>
+        <translation>данные встроенного календаря повреждены</translation>
+    </message>
+    <message>
+        <source>unknown built-in calendar &apos;%1&apos;; available: %2</source>
+        <translation>неизвестный встроенный календарь «%1»; доступны: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>некорректный JSON: %1 в позиции %2</translation>
+    </message>
+    <message>
+        <source>a calendar must be a JSON object</source>
+        <translation>календарь должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: неизвестное поле</translation>
+    </message>
+    <message>
+        <source>timezone: missing; give an IANA name such as Europe/Moscow</source>
+        <translation>timezone: отсутствует; укажите имя IANA, например Europe/Moscow</translation>
+    </message>
+    <message>
+        <source>timezone: unknown time zone &apos;%1&apos;</source>
+        <translation>timezone: неизвестный часовой пояс «%1»</translation>
+    </message>
+    <message>
+        <source>week: expected an object with mon ... sun</source>
+        <translation>week: ожидается объект с mon ... sun</translation>
+    </message>
+    <message>
+        <source>week.%1: not a weekday (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>week.%1: не день недели (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>workdays[%1]: %2 is also a holiday</source>
+        <translation>workdays[%1]: %2 также указан как праздник</translation>
+    </message>
+    <message>
+        <source>date_hours: expected an object from dates to intervals</source>
+        <translation>date_hours: ожидается объект, сопоставляющий датам интервалы</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (YYYY-MM-DD)</source>
+        <translation>%1: %2 — не дата (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
+        <translation>%1: ожидается список интервалов [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: expected [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>%1: ожидается [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time</source>
+        <translation>%1: %2 — не время</translation>
+    </message>
+    <message>
+        <source>%1: the end %2 is not after the start %3</source>
+        <translation>%1: конец %2 не позже начала %3</translation>
+    </message>
+    <message>
+        <source>%1: overlaps %2[%3] or is out of order</source>
+        <translation>%1: пересекается с %2[%3] или идёт не по порядку</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of dates (YYYY-MM-DD)</source>
+        <translation>%1: ожидается список дат (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3 is not a date (YYYY-MM-DD)</source>
+        <translation>%1[%2]: %3 — не дата (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>cannot read the calendar file: %1</source>
+        <translation>не удаётся прочитать файл календаря: %1</translation>
     </message>
 </context>
 <context>

@@ -208,10 +208,6 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <translation>以一个 JSON 对象输出指标。</translation>
     </message>
     <message>
-        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency and peak memory.</source>
-        <translation>数据集由演示数据生成器（seed 1）在临时文件夹中生成，结束后删除；不使用 --db。测量：生成速度、数据库打开时间、队列首页、每种排序的首页、边输入边筛选的延迟和峰值内存。</translation>
-    </message>
-    <message>
         <source>bench takes no arguments</source>
         <translation>bench 不接受参数</translation>
     </message>
@@ -328,6 +324,130 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
         <translation>已创建 %1 个工单、%2 条消息、%3 个事件、%4 名客服，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency, business-calendar operations per second and peak memory.</source>
+        <translation>数据集由演示数据生成器（seed 1）在临时文件夹中生成，结束后删除；不使用 --db。测量：生成速度、数据库打开时间、队列首页、每种排序的首页、边输入边筛选的延迟、工作日历每秒运算次数和峰值内存。</translation>
+    </message>
+    <message>
+        <source>calendar arithmetic:     %1 operations/s (builtin:ru, add and elapsed)</source>
+        <translation>日历运算：               %1 次/秒（builtin:ru，add 和 elapsed）</translation>
+    </message>
+    <message>
+        <source>kb search QUERY: search the knowledge base</source>
+        <translation>kb search QUERY：搜索知识库</translation>
+    </message>
+    <message>
+        <source>Search articles, best match first.</source>
+        <translation>搜索文章，最佳匹配在前。</translation>
+    </message>
+    <message>
+        <source>Words to look for, in any language.</source>
+        <translation>要查找的词语，任何语言均可。</translation>
+    </message>
+    <message>
+        <source>Only articles in ru, zh or en.</source>
+        <translation>仅限 ru、zh 或 en 语言的文章。</translation>
+    </message>
+    <message>
+        <source>Only draft, published or archived articles.</source>
+        <translation>仅限草稿、已发布或已归档的文章。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 10).</source>
+        <translation>最多 N 条结果（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array.</source>
+        <translation>以 JSON 数组输出结果。</translation>
+    </message>
+    <message>
+        <source>usage: kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</source>
+        <translation>用法：kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--lang takes ru, zh or en</source>
+        <translation>--lang 的取值为 ru、zh 或 en</translation>
+    </message>
+    <message>
+        <source>--status takes draft, published or archived</source>
+        <translation>--status 的取值为 draft、published 或 archived</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit 的取值为正整数</translation>
+    </message>
+    <message>
+        <source>sla add | elapsed: business-time arithmetic on a calendar</source>
+        <translation>sla add | elapsed：按工作日历计算工作时间</translation>
+    </message>
+    <message>
+        <source>add: the instant N business minutes after --start; elapsed: whole business minutes from --start to --end (0 if --end is not later).</source>
+        <translation>add：--start 之后 N 个工作分钟的时刻；elapsed：从 --start 到 --end 的完整工作分钟数（--end 不晚于 --start 时为 0）。</translation>
+    </message>
+    <message>
+        <source>A calendar file (JSON, see the Calendars section of the CLI guide) or builtin:NAME (%1).</source>
+        <translation>日历文件（JSON，见命令行指南的 Calendars 一节）或 builtin:NAME（%1）。</translation>
+    </message>
+    <message>
+        <source>ISO-8601 instant with an offset or Z.</source>
+        <translation>带时区偏移或 Z 的 ISO-8601 时刻。</translation>
+    </message>
+    <message>
+        <source>elapsed: ISO-8601 instant with an offset or Z.</source>
+        <translation>elapsed：带时区偏移或 Z 的 ISO-8601 时刻。</translation>
+    </message>
+    <message>
+        <source>add: business minutes, 0 or more.</source>
+        <translation>add：工作分钟数，0 或更多。</translation>
+    </message>
+    <message>
+        <source>add: close (default) gives a closing time when the minutes run out exactly there; next-open gives the next opening instead, also for 0 minutes outside open hours.</source>
+        <translation>add：close（默认）在分钟数恰好用完于下班时刻时给出该下班时刻；next-open 则给出下一个上班时刻，在非工作时间加 0 分钟时也是如此。</translation>
+    </message>
+    <message>
+        <source>Print the result as a JSON object.</source>
+        <translation>以 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>usage: sla add --calendar CAL --start TIME --minutes N [--boundary close|next-open] | sla elapsed --calendar CAL --start TIME --end TIME</source>
+        <translation>用法：sla add --calendar CAL --start TIME --minutes N [--boundary close|next-open] | sla elapsed --calendar CAL --start TIME --end TIME</translation>
+    </message>
+    <message>
+        <source>sla %1 needs --calendar</source>
+        <translation>sla %1 需要 --calendar</translation>
+    </message>
+    <message>
+        <source>sla %1 needs --start</source>
+        <translation>sla %1 需要 --start</translation>
+    </message>
+    <message>
+        <source>sla add takes --minutes, not --end</source>
+        <translation>sla add 使用 --minutes，而不是 --end</translation>
+    </message>
+    <message>
+        <source>sla add needs --minutes</source>
+        <translation>sla add 需要 --minutes</translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--minutes 的取值为 0 到 %1 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--boundary takes close or next-open, not &apos;%1&apos;</source>
+        <translation>--boundary 的取值为 close 或 next-open，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>sla elapsed takes --end, not --minutes or --boundary</source>
+        <translation>sla elapsed 使用 --end，而不是 --minutes 或 --boundary</translation>
+    </message>
+    <message>
+        <source>sla elapsed needs --end</source>
+        <translation>sla elapsed 需要 --end</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO-8601 instant with an offset or Z, such as 2026-03-02T09:15:00+03:00</source>
+        <translation>“%1”不是带时区偏移或 Z 的 ISO-8601 时刻，例如 2026-03-02T09:15:00+03:00</translation>
     </message>
 </context>
 <context>
@@ -706,6 +826,146 @@ Log file: %2</source>
     <message>
         <source>the queue query ran out of time</source>
         <translation>队列查询超时</translation>
+    </message>
+    <message>
+        <source>the knowledge base could not be saved: %1</source>
+        <translation>无法保存知识库：%1</translation>
+    </message>
+    <message>
+        <source>there is no such article</source>
+        <translation>没有这篇文章</translation>
+    </message>
+    <message>
+        <source>the knowledge base search failed: %1</source>
+        <translation>知识库搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>showing results for %1</source>
+        <translation>显示“%1”的结果</translation>
+    </message>
+    <message>
+        <source>no SQLite connection to register the search tokenizer on</source>
+        <translation>没有可注册搜索分词器的 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>this SQLite library has no usable full-text search (FTS5)</source>
+        <translation>此 SQLite 库没有可用的全文搜索（FTS5）</translation>
+    </message>
+    <message>
+        <source>cannot register the search tokenizer: %1</source>
+        <translation>无法注册搜索分词器：%1</translation>
+    </message>
+    <message>
+        <source>the search tokenizer needs an SQLite connection</source>
+        <translation>搜索分词器需要 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>%1: an interval must start before it ends, within one day</source>
+        <translation>%1：时间段必须在同一天内先开始后结束</translation>
+    </message>
+    <message>
+        <source>%1: intervals overlap or are out of order</source>
+        <translation>%1：时间段重叠或顺序错误</translation>
+    </message>
+    <message>
+        <source>the time zone is not valid</source>
+        <translation>时区无效</translation>
+    </message>
+    <message>
+        <source>the calendar has no open hours in its week; it would never open</source>
+        <translation>日历的一周中没有任何工作时间，永远不会开放</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a workday</source>
+        <translation>%1 既是节假日又是调休工作日</translation>
+    </message>
+    <message>
+        <source>workdays need workday_hours when no day from Monday to Friday has hours</source>
+        <translation>周一至周五都没有工作时间时，workdays 需要 workday_hours</translation>
+    </message>
+    <message>
+        <source>the built-in calendar data is missing</source>
+        <translation>缺少内置日历数据</translation>
+    </message>
+    <message>
+        <source>the built-in calendar data is damaged</source>
+        <translation>内置日历数据已损坏</translation>
+    </message>
+    <message>
+        <source>unknown built-in calendar &apos;%1&apos;; available: %2</source>
+        <translation>未知的内置日历“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>无效的 JSON：%1，位于偏移 %2</translation>
+    </message>
+    <message>
+        <source>a calendar must be a JSON object</source>
+        <translation>日历必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1：未知字段</translation>
+    </message>
+    <message>
+        <source>timezone: missing; give an IANA name such as Europe/Moscow</source>
+        <translation>timezone：缺失；请提供 IANA 名称，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>timezone: unknown time zone &apos;%1&apos;</source>
+        <translation>timezone：未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>week: expected an object with mon ... sun</source>
+        <translation>week：应为包含 mon ... sun 的对象</translation>
+    </message>
+    <message>
+        <source>week.%1: not a weekday (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>week.%1：不是星期几（mon、tue、wed、thu、fri、sat、sun）</translation>
+    </message>
+    <message>
+        <source>workdays[%1]: %2 is also a holiday</source>
+        <translation>workdays[%1]：%2 同时也是节假日</translation>
+    </message>
+    <message>
+        <source>date_hours: expected an object from dates to intervals</source>
+        <translation>date_hours：应为从日期到时间段的对象</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (YYYY-MM-DD)</source>
+        <translation>%1：%2 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
+        <translation>%1：应为 [&quot;HH:MM&quot;, &quot;HH:MM&quot;] 时间段列表</translation>
+    </message>
+    <message>
+        <source>%1: expected [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
+        <translation>%1：应为 [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time</source>
+        <translation>%1：%2 不是时间</translation>
+    </message>
+    <message>
+        <source>%1: the end %2 is not after the start %3</source>
+        <translation>%1：结束时间 %2 不晚于开始时间 %3</translation>
+    </message>
+    <message>
+        <source>%1: overlaps %2[%3] or is out of order</source>
+        <translation>%1：与 %2[%3] 重叠或顺序错误</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of dates (YYYY-MM-DD)</source>
+        <translation>%1：应为日期列表（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3 is not a date (YYYY-MM-DD)</source>
+        <translation>%1[%2]：%3 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>cannot read the calendar file: %1</source>
+        <translation>无法读取日历文件：%1</translation>
     </message>
 </context>
 <context>
