@@ -14,28 +14,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 using namespace Switchboard;
 
+using Switchboard::Test::runCli;
+namespace Test = Switchboard::Test;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& arguments,
-           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SWITCHBOARD_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 const QRegularExpression
     kIsoWithOffset(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$)"));
@@ -136,7 +122,7 @@ void TestCli::seedTicket(const QString& path)
 
 void TestCli::helpListsCommandsAndExitsZero()
 {
-    const Run run = runCli({QStringLiteral("--help")});
+    const Test::CliRun run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char* command : {"init", "demo", "agent", "ticket", "bench"})
         QVERIFY2(run.out.contains(command), command);
@@ -150,7 +136,7 @@ void TestCli::noCommandIsUsageError()
 
 void TestCli::unknownCommandIsUsageError()
 {
-    const Run run = runCli({QStringLiteral("frobnicate")});
+    const Test::CliRun run = runCli({QStringLiteral("frobnicate")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith("switchboard-cli: "));
@@ -159,7 +145,7 @@ void TestCli::unknownCommandIsUsageError()
 
 void TestCli::commandHelpShowsOptions()
 {
-    const Run run = runCli({QStringLiteral("agent"), QStringLiteral("--help")});
+    const Test::CliRun run = runCli({QStringLiteral("agent"), QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--name"));
     QVERIFY(run.out.contains("--role"));
@@ -168,7 +154,7 @@ void TestCli::commandHelpShowsOptions()
 void TestCli::initCreatesDatabaseAndReportsVersion()
 {
     const QString path = dbPath(QStringLiteral("init.sqlite"));
-    const Run run =
+    const Test::CliRun run =
         runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out).object();
@@ -184,7 +170,7 @@ void TestCli::initRespectsEnvironmentVariable()
     const QString path = dbPath(QStringLiteral("from-env.sqlite"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SWITCHBOARD_DB"), path);
-    const Run run = runCli({QStringLiteral("init")}, environment);
+    const Test::CliRun run = runCli({QStringLiteral("init")}, environment);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(path.toUtf8()));
     QVERIFY(QFile::exists(path));
@@ -197,7 +183,7 @@ void TestCli::initRefusesForeignFileWithBadInputCode()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("shopping list\n");
     file.close();
-    const Run run = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
+    const Test::CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.err.startsWith("switchboard-cli: "));
     QVERIFY(run.err.contains(path.toUtf8()));
@@ -215,14 +201,14 @@ void TestCli::agentAddAndConflict()
                              QStringLiteral("lead"),           QStringLiteral("--skills"),
                              QStringLiteral("billing,orders"), QStringLiteral("--languages"),
                              QStringLiteral("zh,en"),          QStringLiteral("--json")};
-    const Run first = runCli(add);
+    const Test::CliRun first = runCli(add);
     QCOMPARE(first.exitCode, 0);
     const QJsonObject agent = QJsonDocument::fromJson(first.out).object();
     QCOMPARE(agent.value(QStringLiteral("login")).toString(), QStringLiteral("li.na"));
     QCOMPARE(agent.value(QStringLiteral("name")).toString(), QStringLiteral("李娜"));
     QCOMPARE(agent.value(QStringLiteral("role")).toString(), QStringLiteral("lead"));
     QCOMPARE(agent.value(QStringLiteral("skills")).toArray().size(), 2);
-    const Run second = runCli(add);
+    const Test::CliRun second = runCli(add);
     QCOMPARE(second.exitCode, 3);
     QVERIFY(second.err.contains("li.na"));
 }
@@ -249,7 +235,7 @@ void TestCli::agentAddValidatesInput()
 
 void TestCli::ticketShowJsonHasContractFields()
 {
-    const Run run =
+    const Test::CliRun run =
         runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
                 QString::number(m_ticketId), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
@@ -301,8 +287,9 @@ void TestCli::ticketShowJsonHasContractFields()
 
 void TestCli::ticketShowHumanReadable()
 {
-    const Run run = runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"),
-                            QStringLiteral("show"), QStringLiteral("#%1").arg(m_ticketId)});
+    const Test::CliRun run =
+        runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
+                QStringLiteral("#%1").arg(m_ticketId)});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(QStringLiteral("Принтер не печатает")));
@@ -312,7 +299,7 @@ void TestCli::ticketShowHumanReadable()
 
 void TestCli::ticketShowMissingIsNotFound()
 {
-    const Run run =
+    const Test::CliRun run =
         runCli({QStringLiteral("--db"), m_seeded, QStringLiteral("ticket"), QStringLiteral("show"),
                 QStringLiteral("999999"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 4);

@@ -4,30 +4,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "clirunner.h"
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SWITCHBOARD_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
+using Switchboard::Test::runCli;
+namespace Test = Switchboard::Test;
 
 class TestDemoCommand : public QObject
 {
@@ -45,7 +29,7 @@ private:
 void TestDemoCommand::fillsOnceThenRefuses()
 {
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run first =
+    const Test::CliRun first =
         runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--tickets"),
                 QStringLiteral("300"), QStringLiteral("--agents"), QStringLiteral("5")});
     QVERIFY2(first.exitCode == 0, first.err.constData());
@@ -56,8 +40,8 @@ void TestDemoCommand::fillsOnceThenRefuses()
     // Not a terminal: progress comes in coarse steps, ending at 100 %.
     QVERIFY(first.err.contains("100 %"));
 
-    const Run second = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                               QStringLiteral("--tickets"), QStringLiteral("10")});
+    const Test::CliRun second = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                        QStringLiteral("--tickets"), QStringLiteral("10")});
     QCOMPARE(second.exitCode, 3);
     QVERIFY(second.out.isEmpty());
     QVERIFY(second.err.startsWith("switchboard-cli: "));
@@ -69,7 +53,7 @@ void TestDemoCommand::sameSeedAndNowGiveSameSummary()
     QJsonObject summaries[2];
     for (int i = 0; i < 2; ++i) {
         const QString db = m_dir.filePath(QStringLiteral("seeded%1.sqlite").arg(i));
-        const Run run =
+        const Test::CliRun run =
             runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--tickets"),
                     QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("42"),
                     QStringLiteral("--now"), QStringLiteral("2026-03-02T09:15:00+03:00"),
@@ -94,12 +78,12 @@ void TestDemoCommand::usageErrors()
           QStringList{QStringLiteral("--seed"), QStringLiteral("-1")},
           QStringList{QStringLiteral("--now"), QStringLiteral("2026-03-02 09:15")},
           QStringList{QStringLiteral("extra")}}) {
-        const Run run =
+        const Test::CliRun run =
             runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("demo")} + arguments);
         QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ')));
     }
     QVERIFY(!QFile::exists(db));
-    const Run help = runCli({QStringLiteral("demo"), QStringLiteral("--help")});
+    const Test::CliRun help = runCli({QStringLiteral("demo"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--tickets") && help.out.contains("exit code 3"));
 }

@@ -7,22 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 using namespace Switchboard;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+namespace Test = Switchboard::Test;
 
 class TestKbCommand : public QObject
 {
@@ -37,22 +29,18 @@ private slots:
     void usageErrors();
 
 private:
-    Run runCli(QStringList arguments) const;
+    Test::CliRun runCli(QStringList arguments) const;
 
     QTemporaryDir m_dir;
     QString m_path;
     QHash<QString, qint64> m_ids;
 };
 
-Run TestKbCommand::runCli(QStringList arguments) const
+Test::CliRun TestKbCommand::runCli(QStringList arguments) const
 {
     arguments.prepend(m_path);
     arguments.prepend(QStringLiteral("--db"));
-    QProcess process;
-    process.start(QStringLiteral(SWITCHBOARD_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Test::runCli(arguments);
 }
 
 void TestKbCommand::initTestCase()
@@ -114,8 +102,8 @@ void TestKbCommand::searchJson()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
-    const Run run = runCli(QStringList{QStringLiteral("kb"), QStringLiteral("search")} + arguments +
-                           QStringList{QStringLiteral("--json")});
+    const Test::CliRun run = runCli(QStringList{QStringLiteral("kb"), QStringLiteral("search")} +
+                                    arguments + QStringList{QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
@@ -132,15 +120,15 @@ void TestKbCommand::searchJson()
 
 void TestKbCommand::correctionIsReported()
 {
-    const Run json = runCli({QStringLiteral("kb"), QStringLiteral("search"),
-                             QStringLiteral("printr"), QStringLiteral("--json")});
+    const Test::CliRun json = runCli({QStringLiteral("kb"), QStringLiteral("search"),
+                                      QStringLiteral("printr"), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(json.out).array();
     QVERIFY2(!array.isEmpty(), json.out.constData());
     QCOMPARE(array.first().toObject().value(QStringLiteral("corrected_query")).toString(),
              QStringLiteral("printer"));
 
-    const Run text =
+    const Test::CliRun text =
         runCli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("printr")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.startsWith("showing results for printer\n"), text.out.constData());
@@ -162,7 +150,7 @@ void TestKbCommand::usageErrors_data()
 void TestKbCommand::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run run = runCli(arguments);
+    const Test::CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith("switchboard-cli: "));

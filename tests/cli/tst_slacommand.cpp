@@ -4,30 +4,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+#include "clirunner.h"
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SWITCHBOARD_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
+using Switchboard::Test::runCli;
+namespace Test = Switchboard::Test;
 
 class TestSlaCommand : public QObject
 {
@@ -125,7 +108,7 @@ void TestSlaCommand::printsOneLine()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, expected);
-    const Run run = runCli(arguments);
+    const Test::CliRun run = runCli(arguments);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, expected);
     QVERIFY(run.err.isEmpty());
@@ -194,7 +177,7 @@ void TestSlaCommand::failsWithExitCode()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, mentions);
-    const Run run = runCli(arguments);
+    const Test::CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.startsWith("switchboard-cli: "), run.err.constData());
@@ -204,7 +187,7 @@ void TestSlaCommand::failsWithExitCode()
 
 void TestSlaCommand::jsonOutput()
 {
-    const Run added =
+    const Test::CliRun added =
         runCli({QStringLiteral("sla"), QStringLiteral("add"), QStringLiteral("--calendar"),
                 QStringLiteral("builtin:cn"), QStringLiteral("--start"),
                 QStringLiteral("2026-01-03T12:00+08:00"), QStringLiteral("--minutes"),
@@ -212,7 +195,7 @@ void TestSlaCommand::jsonOutput()
     QCOMPARE(added.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(added.out).object().value(QStringLiteral("result")).toString(),
              QStringLiteral("2026-01-04T09:30:00+08:00"));
-    const Run elapsed =
+    const Test::CliRun elapsed =
         runCli({QStringLiteral("sla"), QStringLiteral("elapsed"), QStringLiteral("--calendar"),
                 QStringLiteral("builtin:24x7"), QStringLiteral("--start"),
                 QStringLiteral("2026-01-01T00:00Z"), QStringLiteral("--end"),
@@ -226,7 +209,7 @@ void TestSlaCommand::needsNoDatabase()
 {
     // A --db path that cannot be created must not matter: sla never opens it.
     const QString db = m_dir.filePath(QStringLiteral("no/such/folder/x.sqlite"));
-    const Run run =
+    const Test::CliRun run =
         runCli({QStringLiteral("--db"), db, QStringLiteral("sla"), QStringLiteral("elapsed"),
                 QStringLiteral("--calendar"), QStringLiteral("builtin:24x7"),
                 QStringLiteral("--start"), QStringLiteral("2026-01-01T00:00Z"),
