@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QtGlobal>
 
@@ -18,6 +19,7 @@ struct Article
     QString tags;                             // comma-separated
     qint64 authorId = 0;                      // 0: none
     qint64 translationOf = 0;
+    QDate reviewBy;       // null: no review planned
     qint64 createdAt = 0; // UTC ms
     qint64 updatedAt = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "kbsearch.h"
 
+#include "articlerepository.h"
 #include "common/tr.h"
 #include "kbtokenizer.h"
 
@@ -88,6 +89,14 @@ Result<KbSearchResult> KbSearch::search(const QString& text, const KbSearchOptio
     QList<KbQueryTerm> terms = kbQueryTerms(text);
     if (terms.isEmpty() || options.limit <= 0)
         return result;
+    if (options.categoryId == 0 && !options.categoryPath.isEmpty()) {
+        auto category = ArticleRepository(m_database).categoryIdByPath(options.categoryPath);
+        if (!category)
+            return category.error();
+        KbSearchOptions resolved = options;
+        resolved.categoryId = category.value();
+        return search(text, resolved);
+    }
 
     auto hits = runTerms(terms, options);
     if (!hits)
@@ -159,6 +168,15 @@ Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& ph
         sql += QStringLiteral(" AND a.lang = :lang");
     if (!options.status.isEmpty())
         sql += QStringLiteral(" AND a.status = :status");
+    if (options.categoryId > 0)
+        sql += QStringLiteral(
+            " AND a.category_id IN (WITH RECURSIVE below(id) AS (SELECT :category UNION "
+            "SELECT c.id FROM article_categories AS c JOIN below ON c.parent_id = below.id) "
+            "SELECT id FROM below)");
+    // Tags are stored comma-separated; older rows may have spaces after commas.
+    if (!options.tag.isEmpty())
+        sql += QStringLiteral(" AND instr(',' || replace(a.tags, ', ', ',') || ',', ',' || "
+                              ":tag || ',') > 0");
     sql += QStringLiteral(" ORDER BY tier DESC, rank, a.id LIMIT :limit");
 
     QSqlQuery query(m_database->connection());
@@ -173,6 +191,10 @@ Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& ph
         query.bindValue(QStringLiteral(":lang"), options.lang);
     if (!options.status.isEmpty())
         query.bindValue(QStringLiteral(":status"), options.status);
+    if (options.categoryId > 0)
+        query.bindValue(QStringLiteral(":category"), options.categoryId);
+    if (!options.tag.isEmpty())
+        query.bindValue(QStringLiteral(":tag"), options.tag.trimmed());
     query.bindValue(QStringLiteral(":limit"), options.limit);
     if (!query.exec())
         return searchError(query);

@@ -14,6 +14,11 @@ struct KbSearchOptions
 {
     QString lang;   // ru, zh, en; empty: any
     QString status; // draft, published, archived; empty: any
+    // A category and all categories below it; categoryId wins over the path
+    // ("Hardware/Printers"). An unknown path is a NotFound error.
+    qint64 categoryId = 0;
+    QString categoryPath;
+    QString tag; // one tag, exactly as stored; empty: any
     int limit = 10;
     // The last word may still be being typed: also match words it starts.
     bool prefixLastWord = true;

@@ -189,6 +189,9 @@ Migration version2()
 ))"),
             // tags: comma-separated, searched rarely enough not to need a table.
             // translation_of links a translation to the article it was made from.
+            // review_by: UTC ms of the day's midnight. import_key: the relative
+            // path of the Markdown file that created the article, so importing
+            // the same folder again updates instead of duplicating.
             QStringLiteral(R"(CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL,
@@ -201,6 +204,7 @@ Migration version2()
     author_id INTEGER REFERENCES agents (id),
     translation_of INTEGER REFERENCES articles (id) ON DELETE SET NULL,
     review_by INTEGER,
+    import_key TEXT UNIQUE,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     helpful_count INTEGER NOT NULL DEFAULT 0,

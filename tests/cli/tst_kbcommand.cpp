@@ -4,6 +4,8 @@
 #include "kb/articlerepository.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,7 @@ private slots:
     void correctionIsReported();
     void usageErrors_data();
     void usageErrors();
+    void importExport();
 
 private:
     Test::CliRun runCli(QStringList arguments) const;
@@ -154,6 +157,56 @@ void TestKbCommand::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith("switchboard-cli: "));
+}
+
+void TestKbCommand::importExport()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("io.sqlite"));
+    const QString source = dir.filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(source));
+    const auto write = [&](const QString& name, const QByteArray& content) {
+        QFile file(QDir(source).filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    };
+    write(QStringLiteral("a.md"),
+          "---\ntitle: Toner low\nlang: en\ncategory: Hardware/Printers\ntags: [toner]\n---\n"
+          "Replace the toner cartridge.\n");
+    const auto cli = [&](QStringList arguments) {
+        arguments.prepend(db);
+        arguments.prepend(QStringLiteral("--db"));
+        return Test::runCli(arguments);
+    };
+
+    Test::CliRun run = cli({QStringLiteral("kb"), QStringLiteral("import"), source});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("imported 1 articles (1 created, 0 updated)\n"));
+    run = cli({QStringLiteral("kb"), QStringLiteral("import"), source});
+    QCOMPARE(run.out, QByteArray("imported 1 articles (0 created, 0 updated)\n"));
+
+    run = cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("toner"),
+               QStringLiteral("--category"), QStringLiteral("Hardware"), QStringLiteral("--tag"),
+               QStringLiteral("toner"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1);
+    run = cli({QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("toner"),
+               QStringLiteral("--tag"), QStringLiteral("other"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+
+    write(QStringLiteral("b.md"), "---\ntitle: New\nlang: de\n---\n");
+    run = cli({QStringLiteral("kb"), QStringLiteral("import"), source});
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.err, QByteArray("switchboard-cli: lang: 'de' is not ru, zh or en (b.md:3)\n"));
+
+    run = cli({QStringLiteral("kb"), QStringLiteral("import"), dir.filePath(QStringLiteral("no"))});
+    QCOMPARE(run.exitCode, 4);
+
+    const QString out = dir.filePath(QStringLiteral("out"));
+    run = cli({QStringLiteral("kb"), QStringLiteral("export"), out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("exported 1 articles\n"));
+    QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("1-toner-low.md")});
 }
 
 QTEST_GUILESS_MAIN(TestKbCommand)

@@ -59,6 +59,8 @@ private slots:
     void noTypoCorrectionWhenFound();
     void snippetHighlights();
     void updateReindexesAndKeepsRevisions();
+    void categoryAndTagFilters();
+    void revisionsRestore();
 
 private:
     QStringList search(const QString& text, const KbSearchOptions& options = {});
@@ -265,6 +267,81 @@ void TestKbSearch::updateReindexesAndKeepsRevisions()
 
     stored->id = id.value() + 100;
     QCOMPARE(repository.update(stored.value()).error().kind, ErrorKind::NotFound);
+}
+
+void TestKbSearch::categoryAndTagFilters()
+{
+    TempDatabase db;
+    ArticleRepository repository(db.database());
+    ImportedArticle printer;
+    printer.article.title = QStringLiteral("Printer offline");
+    printer.article.tags = QStringLiteral("printer,network");
+    printer.categoryPath = QStringLiteral("Hardware/Printers");
+    ImportedArticle scanner;
+    scanner.article.title = QStringLiteral("Printer and scanner");
+    scanner.article.tags = QStringLiteral("scanner");
+    scanner.categoryPath = QStringLiteral("Hardware");
+    ImportedArticle other;
+    other.article.title = QStringLiteral("Printer invoices");
+    other.article.tags = QStringLiteral("network");
+    other.categoryPath = QStringLiteral("Billing");
+    QVERIFY(repository.saveImported({printer, scanner, other}, false).ok());
+    const auto titles = [&](const KbSearchOptions& options) {
+        QStringList list;
+        auto result = KbSearch(db.database()).search(QStringLiteral("printer"), options);
+        if (!result)
+            return QStringList{result.error().toString()};
+        for (const KbSearchHit& hit : std::as_const(result->hits))
+            list.append(hit.title);
+        list.sort();
+        return list;
+    };
+    KbSearchOptions options;
+    options.categoryPath = QStringLiteral("Hardware");
+    QCOMPARE(titles(options), (QStringList{QStringLiteral("Printer and scanner"),
+                                           QStringLiteral("Printer offline")}));
+    options.categoryPath = QStringLiteral("Hardware/Printers");
+    QCOMPARE(titles(options), QStringList{QStringLiteral("Printer offline")});
+    options.categoryPath.clear();
+    options.tag = QStringLiteral("network");
+    QCOMPARE(titles(options),
+             (QStringList{QStringLiteral("Printer invoices"), QStringLiteral("Printer offline")}));
+    options.categoryPath = QStringLiteral("Hardware");
+    QCOMPARE(titles(options), QStringList{QStringLiteral("Printer offline")});
+    options.categoryPath = QStringLiteral("Nowhere");
+    auto missing = KbSearch(db.database()).search(QStringLiteral("printer"), options);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+}
+
+void TestKbSearch::revisionsRestore()
+{
+    TempDatabase db;
+    ArticleRepository repository(db.database());
+    Article article;
+    article.title = QStringLiteral("First title");
+    article.body = QStringLiteral("one\ntwo");
+    auto id = repository.create(article);
+    QVERIFY(id.ok());
+    article = repository.get(id.value()).value();
+    article.title = QStringLiteral("Second title");
+    article.body = QStringLiteral("one\nthree");
+    QVERIFY(repository.update(article).ok());
+
+    auto list = repository.revisions(id.value());
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).title, QStringLiteral("First title"));
+    QCOMPARE(list->at(1).body, QStringLiteral("one\nthree"));
+    QCOMPARE(repository.revision(list->at(0).id).value().body, QStringLiteral("one\ntwo"));
+
+    QVERIFY(repository.restoreRevision(list->at(0).id).ok());
+    const Article restored = repository.get(id.value()).value();
+    QCOMPARE(restored.title, QStringLiteral("First title"));
+    QCOMPARE(restored.body, QStringLiteral("one\ntwo"));
+    QCOMPARE(repository.revisionCount(id.value()).value(), 3);
+    QCOMPARE(KbSearch(db.database()).search(QStringLiteral("first")).value().hits.size(), 1);
+    QCOMPARE(repository.restoreRevision(999).error().kind, ErrorKind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestKbSearch)
