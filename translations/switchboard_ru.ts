@@ -334,18 +334,6 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
         <translation>расчёты по календарю:    %1 операций/с (builtin:ru, add и elapsed)</translation>
     </message>
     <message>
-        <source>kb search QUERY: search the knowledge base</source>
-        <translation>kb search QUERY: поиск по базе знаний</translation>
-    </message>
-    <message>
-        <source>Search articles, best match first.</source>
-        <translation>Искать статьи, лучшие совпадения первыми.</translation>
-    </message>
-    <message>
-        <source>Words to look for, in any language.</source>
-        <translation>Слова для поиска, на любом языке.</translation>
-    </message>
-    <message>
         <source>Only articles in ru, zh or en.</source>
         <translation>Только статьи на ru, zh или en.</translation>
     </message>
@@ -360,10 +348,6 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>Print the results as a JSON array.</source>
         <translation>Вывести результаты массивом JSON.</translation>
-    </message>
-    <message>
-        <source>usage: kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</source>
-        <translation>использование: kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--lang takes ru, zh or en</source>
@@ -448,6 +432,50 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>&apos;%1&apos; is not an ISO-8601 instant with an offset or Z, such as 2026-03-02T09:15:00+03:00</source>
         <translation>«%1» — не момент времени ISO-8601 со смещением или Z, например 2026-03-02T09:15:00+03:00</translation>
+    </message>
+    <message>
+        <source>kb search QUERY | import DIR | export DIR: the knowledge base</source>
+        <translation>kb search QUERY | import DIR | export DIR: база знаний</translation>
+    </message>
+    <message>
+        <source>Search articles, best match first; import or export Markdown files.</source>
+        <translation>Искать статьи (лучшие совпадения первыми); импортировать или экспортировать файлы Markdown.</translation>
+    </message>
+    <message>
+        <source>Words to look for, in any language; or the folder of .md files.</source>
+        <translation>Слова для поиска на любом языке или папка с файлами .md.</translation>
+    </message>
+    <message>
+        <source>Only articles in this category (such as Hardware/Printers) or below it.</source>
+        <translation>Только статьи этой категории (например, Hardware/Printers) и её подкатегорий.</translation>
+    </message>
+    <message>
+        <source>Only articles with this tag.</source>
+        <translation>Только статьи с этим тегом.</translation>
+    </message>
+    <message>
+        <source>import: check and count, write nothing.</source>
+        <translation>import: проверить и посчитать, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>usage: kb search QUERY [--lang ru|zh|en] [--category PATH] [--tag TAG] [--limit N] [--json] | kb import DIR [--dry-run] | kb export DIR</source>
+        <translation>использование: kb search QUERY [--lang ru|zh|en] [--category PATH] [--tag TAG] [--limit N] [--json] | kb import DIR [--dry-run] | kb export DIR</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>imported %1 articles (%2 created, %3 updated)</source>
+        <translation>импортировано статей: %1 (создано: %2, обновлено: %3)</translation>
+    </message>
+    <message>
+        <source>%1; dry run, nothing written</source>
+        <translation>%1; пробный запуск, ничего не записано</translation>
+    </message>
+    <message>
+        <source>exported %1 articles</source>
+        <translation>экспортировано статей: %1</translation>
     </message>
 </context>
 <context>
@@ -968,6 +996,162 @@ Log file: %2</source>
     <message>
         <source>cannot read the calendar file: %1</source>
         <translation>не удаётся прочитать файл календаря: %1</translation>
+    </message>
+    <message>
+        <source>there is no such revision</source>
+        <translation>такой версии нет</translation>
+    </message>
+    <message>
+        <source>there is no such category</source>
+        <translation>такой категории нет</translation>
+    </message>
+    <message>
+        <source>there is no such agent</source>
+        <translation>такого оператора нет</translation>
+    </message>
+    <message>
+        <source>article %1 is also imported from %2</source>
+        <translation>статья %1 также импортируется из %2</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing quote</source>
+        <translation>%1: текст после закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>%1: the quote is not closed</source>
+        <translation>%1: кавычка не закрыта</translation>
+    </message>
+    <message>
+        <source>tags: the list is not closed by ]</source>
+        <translation>tags: список не закрыт символом ]</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>текст не в корректной кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the file must start with a front matter line ---</source>
+        <translation>файл должен начинаться со строки заголовка ---</translation>
+    </message>
+    <message>
+        <source>expected key: value</source>
+        <translation>ожидается «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>%1: given twice, first on line %2</source>
+        <translation>%1: указано дважды, впервые в строке %2</translation>
+    </message>
+    <message>
+        <source>id: &apos;%1&apos; is not a positive number</source>
+        <translation>id: «%1» — не положительное число</translation>
+    </message>
+    <message>
+        <source>title: must not be empty</source>
+        <translation>title: не может быть пустым</translation>
+    </message>
+    <message>
+        <source>lang: &apos;%1&apos; is not ru, zh or en</source>
+        <translation>lang: «%1» — не ru, zh и не en</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not draft, published or archived</source>
+        <translation>status: «%1» — не draft, published и не archived</translation>
+    </message>
+    <message>
+        <source>category: &apos;%1&apos; has an empty part</source>
+        <translation>category: в «%1» есть пустая часть</translation>
+    </message>
+    <message>
+        <source>review_by: &apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>review_by: «%1» — не дата YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>неизвестный ключ «%1»</translation>
+    </message>
+    <message>
+        <source>the front matter is not closed by a line ---</source>
+        <translation>заголовок не закрыт строкой ---</translation>
+    </message>
+    <message>
+        <source>title is missing</source>
+        <translation>нет title</translation>
+    </message>
+    <message>
+        <source>lang is missing</source>
+        <translation>нет lang</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation>не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>id: %1 is also used by %2</source>
+        <translation>id: %1 также используется в %2</translation>
+    </message>
+    <message>
+        <source>author: there is no agent &apos;%1&apos;</source>
+        <translation>author: нет оператора «%1»</translation>
+    </message>
+    <message>
+        <source>translation_of: there is no article %1</source>
+        <translation>translation_of: нет статьи %1</translation>
+    </message>
+    <message>
+        <source>translation_of: there is no file &apos;%1&apos; in this import</source>
+        <translation>translation_of: в этом импорте нет файла «%1»</translation>
+    </message>
+    <message>
+        <source>could not create the folder</source>
+        <translation>не удалось создать папку</translation>
+    </message>
+    <message>
+        <source>could not write: %1</source>
+        <translation>не удалось записать: %1</translation>
+    </message>
+    <message>
+        <source>an SLA policy needs a name</source>
+        <translation>у политики SLA должно быть имя</translation>
+    </message>
+    <message>
+        <source>an SLA policy needs a calendar</source>
+        <translation>у политики SLA должен быть календарь</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>первый ответ</translation>
+    </message>
+    <message>
+        <source>next response</source>
+        <translation>следующий ответ</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>the %1 goal must be longer than zero</source>
+        <translation>цель «%1» должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the %1 limit must not be shorter than its goal</source>
+        <translation>предел «%1» не может быть меньше цели</translation>
+    </message>
+    <message>
+        <source>a warning must lie between 1 and 100 percent of the limit</source>
+        <translation>предупреждение должно быть от 1 до 100 процентов предела</translation>
+    </message>
+    <message>
+        <source>a warning before the limit must be longer than zero</source>
+        <translation>интервал предупреждения до предела должен быть больше нуля</translation>
+    </message>
+    <message>
+        <source>two SLA policies have the same name</source>
+        <translation>у двух политик SLA одинаковое имя</translation>
     </message>
 </context>
 <context>

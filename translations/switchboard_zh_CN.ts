@@ -334,18 +334,6 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
         <translation>日历运算：               %1 次/秒（builtin:ru，add 和 elapsed）</translation>
     </message>
     <message>
-        <source>kb search QUERY: search the knowledge base</source>
-        <translation>kb search QUERY：搜索知识库</translation>
-    </message>
-    <message>
-        <source>Search articles, best match first.</source>
-        <translation>搜索文章，最佳匹配在前。</translation>
-    </message>
-    <message>
-        <source>Words to look for, in any language.</source>
-        <translation>要查找的词语，任何语言均可。</translation>
-    </message>
-    <message>
         <source>Only articles in ru, zh or en.</source>
         <translation>仅限 ru、zh 或 en 语言的文章。</translation>
     </message>
@@ -360,10 +348,6 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>Print the results as a JSON array.</source>
         <translation>以 JSON 数组输出结果。</translation>
-    </message>
-    <message>
-        <source>usage: kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</source>
-        <translation>用法：kb search QUERY [--lang ru|zh|en] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--lang takes ru, zh or en</source>
@@ -448,6 +432,50 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>&apos;%1&apos; is not an ISO-8601 instant with an offset or Z, such as 2026-03-02T09:15:00+03:00</source>
         <translation>“%1”不是带时区偏移或 Z 的 ISO-8601 时刻，例如 2026-03-02T09:15:00+03:00</translation>
+    </message>
+    <message>
+        <source>kb search QUERY | import DIR | export DIR: the knowledge base</source>
+        <translation>kb search QUERY | import DIR | export DIR：知识库</translation>
+    </message>
+    <message>
+        <source>Search articles, best match first; import or export Markdown files.</source>
+        <translation>搜索文章（最佳匹配在前）；导入或导出 Markdown 文件。</translation>
+    </message>
+    <message>
+        <source>Words to look for, in any language; or the folder of .md files.</source>
+        <translation>要查找的词语（任何语言），或 .md 文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Only articles in this category (such as Hardware/Printers) or below it.</source>
+        <translation>仅限此分类（例如 Hardware/Printers）及其子分类中的文章。</translation>
+    </message>
+    <message>
+        <source>Only articles with this tag.</source>
+        <translation>仅限带有此标签的文章。</translation>
+    </message>
+    <message>
+        <source>import: check and count, write nothing.</source>
+        <translation>import：仅检查并计数，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>usage: kb search QUERY [--lang ru|zh|en] [--category PATH] [--tag TAG] [--limit N] [--json] | kb import DIR [--dry-run] | kb export DIR</source>
+        <translation>用法：kb search QUERY [--lang ru|zh|en] [--category PATH] [--tag TAG] [--limit N] [--json] | kb import DIR [--dry-run] | kb export DIR</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>imported %1 articles (%2 created, %3 updated)</source>
+        <translation>已导入 %1 篇文章（新建 %2 篇，更新 %3 篇）</translation>
+    </message>
+    <message>
+        <source>%1; dry run, nothing written</source>
+        <translation>%1；试运行，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>exported %1 articles</source>
+        <translation>已导出 %1 篇文章</translation>
     </message>
 </context>
 <context>
@@ -966,6 +994,162 @@ Log file: %2</source>
     <message>
         <source>cannot read the calendar file: %1</source>
         <translation>无法读取日历文件：%1</translation>
+    </message>
+    <message>
+        <source>there is no such revision</source>
+        <translation>没有这个版本</translation>
+    </message>
+    <message>
+        <source>there is no such category</source>
+        <translation>没有这个分类</translation>
+    </message>
+    <message>
+        <source>there is no such agent</source>
+        <translation>没有这名客服</translation>
+    </message>
+    <message>
+        <source>article %1 is also imported from %2</source>
+        <translation>文章 %1 也从 %2 导入</translation>
+    </message>
+    <message>
+        <source>%1: text after the closing quote</source>
+        <translation>%1：右引号后还有文字</translation>
+    </message>
+    <message>
+        <source>%1: the quote is not closed</source>
+        <translation>%1：引号未闭合</translation>
+    </message>
+    <message>
+        <source>tags: the list is not closed by ]</source>
+        <translation>tags：列表缺少结尾的 ]</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file must start with a front matter line ---</source>
+        <translation>文件必须以前置元数据行 --- 开头</translation>
+    </message>
+    <message>
+        <source>expected key: value</source>
+        <translation>应为“键: 值”</translation>
+    </message>
+    <message>
+        <source>%1: given twice, first on line %2</source>
+        <translation>%1：重复出现，首次在第 %2 行</translation>
+    </message>
+    <message>
+        <source>id: &apos;%1&apos; is not a positive number</source>
+        <translation>id：“%1”不是正整数</translation>
+    </message>
+    <message>
+        <source>title: must not be empty</source>
+        <translation>title：不能为空</translation>
+    </message>
+    <message>
+        <source>lang: &apos;%1&apos; is not ru, zh or en</source>
+        <translation>lang：“%1”不是 ru、zh 或 en</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not draft, published or archived</source>
+        <translation>status：“%1”不是 draft、published 或 archived</translation>
+    </message>
+    <message>
+        <source>category: &apos;%1&apos; has an empty part</source>
+        <translation>category：“%1”中有空的部分</translation>
+    </message>
+    <message>
+        <source>review_by: &apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>review_by：“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>the front matter is not closed by a line ---</source>
+        <translation>前置元数据缺少结尾的 --- 行</translation>
+    </message>
+    <message>
+        <source>title is missing</source>
+        <translation>缺少 title</translation>
+    </message>
+    <message>
+        <source>lang is missing</source>
+        <translation>缺少 lang</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>id: %1 is also used by %2</source>
+        <translation>id：%1 也被 %2 使用</translation>
+    </message>
+    <message>
+        <source>author: there is no agent &apos;%1&apos;</source>
+        <translation>author：没有客服“%1”</translation>
+    </message>
+    <message>
+        <source>translation_of: there is no article %1</source>
+        <translation>translation_of：没有文章 %1</translation>
+    </message>
+    <message>
+        <source>translation_of: there is no file &apos;%1&apos; in this import</source>
+        <translation>translation_of：本次导入中没有文件“%1”</translation>
+    </message>
+    <message>
+        <source>could not create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>could not write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>an SLA policy needs a name</source>
+        <translation>SLA 策略需要名称</translation>
+    </message>
+    <message>
+        <source>an SLA policy needs a calendar</source>
+        <translation>SLA 策略需要工作日历</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>next response</source>
+        <translation>后续响应</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>the %1 goal must be longer than zero</source>
+        <translation>%1 的目标必须大于零</translation>
+    </message>
+    <message>
+        <source>the %1 limit must not be shorter than its goal</source>
+        <translation>%1 的上限不能短于其目标</translation>
+    </message>
+    <message>
+        <source>a warning must lie between 1 and 100 percent of the limit</source>
+        <translation>预警必须在上限的 1% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>a warning before the limit must be longer than zero</source>
+        <translation>上限前的预警时间必须大于零</translation>
+    </message>
+    <message>
+        <source>two SLA policies have the same name</source>
+        <translation>两个 SLA 策略同名</translation>
     </message>
 </context>
 <context>
