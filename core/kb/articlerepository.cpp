@@ -194,6 +194,9 @@ Article articleFrom(const QSqlQuery& query)
     return article;
 }
 
+// The columns revisionFrom() reads, in its order.
+const QString kRevisionColumns = QStringLiteral("id, article_id, title, body, author_id, at");
+
 ArticleRevision revisionFrom(const QSqlQuery& query)
 {
     ArticleRevision revision;
@@ -254,8 +257,9 @@ Result<int> ArticleRepository::revisionCount(qint64 id) const
 Result<QList<ArticleRevision>> ArticleRepository::revisions(qint64 articleId) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT id, article_id, title, body, author_id, at FROM "
-                                 "article_revisions WHERE article_id = ? ORDER BY at, id"));
+    query.prepare(QStringLiteral("SELECT %1 FROM article_revisions WHERE article_id = ? "
+                                 "ORDER BY at, id")
+                      .arg(kRevisionColumns));
     query.addBindValue(articleId);
     if (!query.exec())
         return databaseError(query);
@@ -268,8 +272,8 @@ Result<QList<ArticleRevision>> ArticleRepository::revisions(qint64 articleId) co
 Result<ArticleRevision> ArticleRepository::revision(qint64 revisionId) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT id, article_id, title, body, author_id, at FROM "
-                                 "article_revisions WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM article_revisions WHERE id = ?").arg(kRevisionColumns));
     query.addBindValue(revisionId);
     if (!query.exec())
         return databaseError(query);

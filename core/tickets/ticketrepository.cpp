@@ -286,21 +286,24 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
                        "INDEXED BY tickets_requester ON t.requester_id = r.value");
     QStringList sources;
     qint64 count = 0;
-    if (!expression.isEmpty()) {
-        sources << subjects;
-        filter.candidateValues << expression;
-        auto counted = countUpTo(sql, subjects, {expression}, kCandidateLimit);
+    // Each source both narrows the candidates and counts them (up to the
+    // limit), so the caller can choose between sorting them and an index walk.
+    auto addSource = [&](const QString& source, const QVariant& value) -> Status {
+        sources << source;
+        filter.candidateValues << value;
+        auto counted = countUpTo(sql, source, {value}, kCandidateLimit);
         if (!counted)
             return counted.error();
         count += counted.value();
+        return {};
+    };
+    if (!expression.isEmpty()) {
+        if (Status added = addSource(subjects, expression); !added)
+            return added.error();
     }
     if (anyCustomer) {
-        sources << requesters;
-        filter.candidateValues << customers;
-        auto counted = countUpTo(sql, requesters, {customers}, kCandidateLimit);
-        if (!counted)
-            return counted.error();
-        count += counted.value();
+        if (Status added = addSource(requesters, customers); !added)
+            return added.error();
     }
     if (byId) {
         sources << QStringLiteral("SELECT ?");
