@@ -12,6 +12,8 @@ std::vector<CliCommandPtr> allCommands()
     commands.push_back(makeTicketCommand());
     commands.push_back(makeSlaCommand());
     commands.push_back(makeKbCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeExportCommand());
     commands.push_back(makeBenchCommand());
     return commands;
 }

@@ -16,6 +16,8 @@ CliCommandPtr makeAgentCommand();
 CliCommandPtr makeTicketCommand();
 CliCommandPtr makeSlaCommand();
 CliCommandPtr makeKbCommand();
+CliCommandPtr makeImportCommand();
+CliCommandPtr makeExportCommand();
 CliCommandPtr makeBenchCommand();
 
 } // namespace Switchboard::Cli

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "common/timeformat.h"
+#include "sla/slaservice.h"
 #include "tickets/ticketrepository.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,45 @@ QJsonValue timeOrNull(const std::optional<qint64>& ms)
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The SLA as it stands now; null when no policy measures the ticket.
+QJsonValue slaJson(const std::optional<TicketSla>& sla, const BusinessCalendar& calendar,
+                   qint64 nowMs)
+{
+    if (!sla || !sla->hasPolicy())
+        return QJsonValue::Null;
+    const QTimeZone zone = calendar.timeZone();
+    auto time = [&zone](const std::optional<qint64>& ms) {
+        return ms ? QJsonValue(isoTimestamp(*ms, zone)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject result{{QStringLiteral("policy"), sla->policy},
+                       {QStringLiteral("calendar"), sla->calendar}};
+    for (int i = 0; i < kSlaMetricCount; ++i) {
+        const SlaMetric metric = SlaMetric(i);
+        const SlaMetricState state = sla->metricAt(metric, nowMs, calendar);
+        const bool measured = state.target && state.state != SlaState::Inactive;
+        result.insert(
+            toKey(metric),
+            QJsonObject{
+                {QStringLiteral("state"), toKey(state.state)},
+                {QStringLiteral("goal_seconds"),
+                 state.target ? QJsonValue(double(state.target->goalSeconds)) : QJsonValue()},
+                {QStringLiteral("limit_seconds"),
+                 state.target ? QJsonValue(double(state.target->limitSeconds)) : QJsonValue()},
+                {QStringLiteral("goal_due_at"), time(state.goalDueAt)},
+                {QStringLiteral("limit_due_at"), time(state.limitDueAt)},
+                {QStringLiteral("business_seconds_elapsed"),
+                 measured ? QJsonValue(double(state.elapsedSeconds)) : QJsonValue()},
+                {QStringLiteral("business_seconds_left"),
+                 measured ? QJsonValue(double(state.secondsLeft)) : QJsonValue()},
+                {QStringLiteral("paused_seconds"), double(state.pausedSeconds)},
+                {QStringLiteral("met_at"), time(state.metAt)},
+                {QStringLiteral("breached_at"), time(state.breachedAt)},
+                {QStringLiteral("cycle"), state.cycle},
+            });
+    }
+    return result;
 }
 
 QJsonObject toJson(const TicketDetail& detail)
@@ -110,6 +150,39 @@ void printHuman(CliContext& context, const TicketDetail& detail)
     }
 }
 
+QString durationText(qint64 seconds)
+{
+    const qint64 magnitude = std::abs(seconds);
+    return QStringLiteral("%1%2:%3")
+        .arg(seconds < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 3600)
+        .arg(magnitude / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
+void printSla(CliContext& context, const std::optional<TicketSla>& sla,
+              const BusinessCalendar& calendar, qint64 nowMs)
+{
+    context.print(QString());
+    if (!sla) {
+        context.print(CliTr::tr("SLA: no policy applies"));
+        return;
+    }
+    context.print(CliTr::tr("SLA: policy %1, calendar %2").arg(sla->policy, sla->calendar));
+    for (int i = 0; i < kSlaMetricCount; ++i) {
+        const SlaMetricState state = sla->metricAt(SlaMetric(i), nowMs, calendar);
+        if (!state.target)
+            continue;
+        QString line = QStringLiteral("  %1: %2").arg(toKey(SlaMetric(i)), toKey(state.state));
+        if (state.limitDueAt)
+            line += CliTr::tr(", due %1, %2 business h:mm left")
+                        .arg(isoTimestamp(*state.limitDueAt, calendar.timeZone()),
+                             durationText(state.secondsLeft));
+        if (state.pausedSeconds > 0)
+            line += CliTr::tr(", paused %1").arg(durationText(state.pausedSeconds));
+        context.print(line);
+    }
+}
+
 class TicketCommand final : public CliCommand
 {
 public:
@@ -152,10 +225,28 @@ public:
         auto detail = repository.ticketDetail(id);
         if (!detail)
             return context.fail(detail.error());
-        if (parser.isSet(json))
-            context.printJson(QJsonDocument(toJson(detail.value())));
-        else
+        // Brought up to date first, so what is shown is the SLA as of now.
+        SlaService sla(database.value());
+        std::optional<TicketSla> ticketSla;
+        BusinessCalendar calendar;
+        if (auto recomputed = sla.recomputeTickets({id}); !recomputed)
+            return context.fail(recomputed.error());
+        if (auto stored = sla.ticketSla(id); stored && stored->hasPolicy()) {
+            auto resolved = sla.config().calendar(stored->calendar);
+            if (!resolved)
+                return context.fail(resolved.error());
+            ticketSla = *stored;
+            calendar = *resolved;
+        }
+        const qint64 now = Clock::system().nowMs();
+        if (parser.isSet(json)) {
+            QJsonObject object = toJson(detail.value());
+            object.insert(QStringLiteral("sla"), slaJson(ticketSla, calendar, now));
+            context.printJson(QJsonDocument(object));
+        } else {
             printHuman(context, detail.value());
+            printSla(context, ticketSla, calendar, now);
+        }
         return ExitOk;
     }
 };

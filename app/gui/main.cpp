@@ -10,6 +10,7 @@
 #include "logbridge.h"
 #include "screenshotter.h"
 #include "storage/database.h"
+#include "tickets/ticketrepository.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -82,7 +83,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption ticketOption(QStringLiteral("ticket"),
                                           Tr::tr("Open the ticket with this number at start."),
                                           QStringLiteral("ID"));
-    parser.addOptions({dbOption, logLevelOption, languageOption, ticketOption, screenshotOption});
+    const QCommandLineOption agentOption(
+        QStringLiteral("agent"),
+        Tr::tr("Work as this agent: SLA alerts for their tickets (and, for a lead, their "
+               "groups' breaches); knowledge-base votes are theirs."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption areaOption(QStringLiteral("area"),
+                                        Tr::tr("Open this area at start: queue, knowledge or "
+                                               "settings."),
+                                        QStringLiteral("AREA"));
+    parser.addOptions({dbOption, logLevelOption, languageOption, ticketOption, screenshotOption,
+                       agentOption, areaOption});
     parser.process(app);
 
     if (!languageValid)
@@ -108,6 +119,27 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(opened.value());
+    if (parser.isSet(agentOption)) {
+        TicketRepository repository(opened.value());
+        auto agent = repository.agentByLogin(parser.value(agentOption));
+        if (!agent)
+            return usageError(agent.error().toString());
+        QList<GroupId> leads;
+        if (agent->role == AgentRole::Lead || agent->role == AgentRole::Admin) {
+            if (auto groups = repository.groupsOf(agent->id))
+                leads = *groups;
+        }
+        window.setCurrentAgent(agent->id, leads);
+    }
+    if (parser.isSet(areaOption)) {
+        const QString area = parser.value(areaOption);
+        if (area == QLatin1String("knowledge"))
+            window.showArea(Area::Knowledge);
+        else if (area == QLatin1String("settings"))
+            window.showArea(Area::Settings);
+        else if (area != QLatin1String("queue"))
+            return usageError(Tr::tr("--area takes queue, knowledge or settings"));
+    }
     if (parser.isSet(ticketOption)) {
         bool isNumber = false;
         const TicketId id =

@@ -283,7 +283,7 @@ Result<ArticleRevision> ArticleRepository::revision(qint64 revisionId) const
     return revisionFrom(query);
 }
 
-Status ArticleRepository::restoreRevision(qint64 revisionId) const
+Status ArticleRepository::restoreRevision(qint64 revisionId, qint64 authorId) const
 {
     auto revision = this->revision(revisionId);
     if (!revision)
@@ -293,6 +293,9 @@ Status ArticleRepository::restoreRevision(qint64 revisionId) const
         return article.error();
     article->title = revision->title;
     article->body = revision->body;
+    // update() keeps the article's author and records this one on the revision.
+    if (authorId > 0)
+        article->authorId = authorId;
     return update(article.value());
 }
 

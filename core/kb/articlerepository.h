@@ -63,8 +63,9 @@ public:
     Result<QList<ArticleRevision>> revisions(qint64 articleId) const;
     Result<ArticleRevision> revision(qint64 revisionId) const;
     // Puts the revision's title and body back; that save is a new revision,
-    // so restoring can itself be undone.
-    Status restoreRevision(qint64 revisionId) const;
+    // so restoring can itself be undone. authorId: who restores it, recorded
+    // as the new revision's author; 0 records the article's author.
+    Status restoreRevision(qint64 revisionId, qint64 authorId = 0) const;
 
     // "Hardware/Printers" for a category id; empty for 0.
     Result<QString> categoryPath(qint64 categoryId) const;

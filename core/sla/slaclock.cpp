@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "slaclock.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Switchboard {
@@ -14,10 +16,40 @@ bool isDone(TicketStatus status)
 
 } // namespace
 
+QString SlaCrossing::key() const
+{
+    QLatin1String name("res");
+    if (metric == SlaMetric::FirstResponse)
+        name = QLatin1String("fr");
+    else if (metric == SlaMetric::NextResponse)
+        name = QLatin1String("nr");
+    QString what = QStringLiteral("b");
+    if (kind == Kind::Goal)
+        what = QStringLiteral("g");
+    else if (kind == Kind::Warning)
+        what = QStringLiteral("w%1").arg(step);
+    return QStringLiteral("%1:%2:%3").arg(name).arg(cycle).arg(what);
+}
+
+QList<SlaCrossing> SlaClockState::allCrossings() const
+{
+    QList<SlaCrossing> result;
+    for (const SlaMetricState& metric : metrics)
+        result.append(metric.crossings);
+    std::stable_sort(result.begin(), result.end(),
+                     [](const SlaCrossing& a, const SlaCrossing& b) { return a.atMs < b.atMs; });
+    return result;
+}
+
 SlaClock::SlaClock(SlaPolicy policy, BusinessCalendar calendar)
     : m_policy(std::move(policy))
     , m_calendar(std::move(calendar))
-{}
+{
+    for (int i = 0; i < kSlaMetricCount; ++i) {
+        if (const std::optional<SlaTarget>& target = m_policy.target(SlaMetric(i)))
+            m_ladders[size_t(i)] = m_policy.warningThresholds(*target);
+    }
+}
 
 bool SlaClock::pausedFor(SlaMetric metric) const
 {
@@ -35,6 +67,10 @@ void SlaClock::start(Track& track, SlaMetric metric, qint64 at)
     track = Track();
     track.started = true;
     track.cycle = cycle + 1;
+    track.warningAt.resize(m_ladders[size_t(metric)].size());
+    // A threshold of 0 is passed the moment the clock starts: no segment
+    // closes across it, as every segment starts with e >= 0.
+    markCrossed(track, metric, at, -1, 0);
     openSegment(track, metric, at);
 }
 
@@ -57,18 +93,34 @@ void SlaClock::closeSegment(Track& track, SlaMetric metric, qint64 at)
     const qint64 since = *track.runSince;
     const qint64 before = track.businessSeconds;
     const qint64 after = before + m_calendar.businessSecondsBetween(since, at);
-    // Remember when this segment crossed the goal and the limit: once the
-    // segment is closed, its start is gone and the instants could not be found.
-    if (const std::optional<SlaTarget>& target = m_policy.target(metric)) {
-        auto crossing = [&](std::optional<qint64>& slot, qint64 seconds) {
-            if (!slot && before < seconds && after >= seconds)
-                slot = m_calendar.addBusinessSeconds(since, seconds - before);
-        };
-        crossing(track.goalAt, target->goalSeconds);
-        crossing(track.limitAt, target->limitSeconds);
-    }
+    // Remember when this segment crossed its thresholds: once the segment is
+    // closed, its start is gone and the instants could not be found.
+    markCrossed(track, metric, since, before, after);
     track.businessSeconds = after;
     track.runSince.reset();
+}
+
+// Every threshold in (before, after] was reached in a run that started at
+// since with before seconds counted. e floors each segment to whole seconds,
+// so e reaches t exactly when the segment's business time reaches
+// t - before seconds: the instant addBusinessSeconds finds, the same one the
+// open segment projects in metricState().
+void SlaClock::markCrossed(Track& track, SlaMetric metric, qint64 since, qint64 before,
+                           qint64 after) const
+{
+    const std::optional<SlaTarget>& target = m_policy.target(metric);
+    if (!target)
+        return;
+    auto mark = [&](std::optional<qint64>& slot, qint64 seconds) {
+        if (!slot && before < seconds && seconds <= after)
+            slot = m_calendar.addBusinessSeconds(
+                since, std::max<qint64>(0, seconds - std::max<qint64>(before, 0)));
+    };
+    mark(track.goalAt, target->goalSeconds);
+    mark(track.limitAt, target->limitSeconds);
+    const QList<qint64>& ladder = m_ladders[size_t(metric)];
+    for (qsizetype i = 0; i < ladder.size() && i < track.warningAt.size(); ++i)
+        mark(track.warningAt[i], ladder[i]);
 }
 
 void SlaClock::finish(Track& track, SlaMetric metric, qint64 at)
@@ -155,6 +207,9 @@ SlaMetricState SlaClock::metricState(SlaMetric metric, qint64 nowMs) const
     const SlaTarget target = *out.target;
     const qint64 now = std::max(nowMs, m_lastAt);
 
+    out.phase = track.finished   ? SlaPhase::Finished
+                : track.runSince ? SlaPhase::Running
+                                 : SlaPhase::Paused;
     out.cycle = track.cycle;
     out.elapsedSeconds = track.businessSeconds;
     if (track.runSince)
@@ -164,13 +219,40 @@ SlaMetricState SlaClock::metricState(SlaMetric metric, qint64 nowMs) const
     out.secondsLeft = target.limitSeconds - out.elapsedSeconds;
     const qint64 e = out.elapsedSeconds;
 
-    // The instant the open segment reaches an offset, or the crossing already recorded.
-    auto dueAt = [&](const std::optional<qint64>& crossed, qint64 seconds) -> qint64 {
+    // When e reaches an offset: recorded if a closed segment passed it, else
+    // where the open segment gets there; unknown while not running.
+    auto instant = [&](const std::optional<qint64>& crossed,
+                       qint64 seconds) -> std::optional<qint64> {
         if (crossed)
-            return *crossed;
+            return crossed;
+        if (!track.runSince)
+            return std::nullopt;
         return m_calendar.addBusinessSeconds(*track.runSince,
                                              std::max<qint64>(0, seconds - track.businessSeconds));
     };
+
+    // A running clock lists what lies ahead too; otherwise nothing moves
+    // until the next input, so only what was passed can be told.
+    const QList<qint64>& ladder = m_ladders[size_t(metric)];
+    auto add = [&](SlaCrossing::Kind kind, qsizetype step, const std::optional<qint64>& crossed,
+                   qint64 seconds, bool passed) {
+        if (!passed && !track.runSince)
+            return;
+        if (const std::optional<qint64> at = instant(crossed, seconds))
+            out.crossings.append({metric, track.cycle, kind, int(step), *at});
+    };
+    if (target.goalSeconds < target.limitSeconds)
+        add(SlaCrossing::Kind::Goal, 0, track.goalAt, target.goalSeconds, e > target.goalSeconds);
+    for (qsizetype i = 0; i < ladder.size(); ++i) {
+        if (ladder[i] > 0 && ladder[i] < target.limitSeconds)
+            add(SlaCrossing::Kind::Warning, i, track.warningAt.at(i), ladder[i], e >= ladder[i]);
+    }
+    add(SlaCrossing::Kind::Breach, 0, track.limitAt, target.limitSeconds, e > target.limitSeconds);
+    // Stable: equal instants keep the ladder order.
+    std::stable_sort(out.crossings.begin(), out.crossings.end(),
+                     [](const SlaCrossing& a, const SlaCrossing& b) {
+                         return std::pair(a.atMs, a.kind) < std::pair(b.atMs, b.kind);
+                     });
 
     if (track.finished) {
         if (e > target.limitSeconds) {
@@ -183,21 +265,24 @@ SlaMetricState SlaClock::metricState(SlaMetric metric, qint64 nowMs) const
         return out;
     }
 
-    const QList<qint64> thresholds = m_policy.warningThresholds(target);
-    for (qint64 threshold : thresholds) {
+    for (qint64 threshold : ladder) {
         if (threshold <= e)
             ++out.warningsPassed;
-        else if (track.runSince && !out.nextWarningAt)
-            out.nextWarningAt = dueAt(std::nullopt, threshold);
     }
     if (track.runSince) {
-        out.goalDueAt = dueAt(track.goalAt, target.goalSeconds);
-        out.limitDueAt = dueAt(track.limitAt, target.limitSeconds);
+        for (const SlaCrossing& crossing : std::as_const(out.crossings)) {
+            if (crossing.kind == SlaCrossing::Kind::Warning && ladder[crossing.step] > e) {
+                out.nextWarningAt = crossing.atMs;
+                break;
+            }
+        }
+        out.goalDueAt = instant(track.goalAt, target.goalSeconds);
+        out.limitDueAt = instant(track.limitAt, target.limitSeconds);
     }
 
     if (e > target.limitSeconds) {
         out.state = SlaState::Breached;
-        out.breachedAt = track.limitAt ? track.limitAt : out.limitDueAt;
+        out.breachedAt = instant(track.limitAt, target.limitSeconds);
     } else if (track.pauseSince) {
         out.state = SlaState::Paused;
     } else if (out.warningsPassed > 0) {
@@ -232,15 +317,23 @@ QList<SlaInput> SlaClock::inputsFrom(const QList<TicketEvent>& events,
 {
     QList<SlaInput> inputs;
     inputs.reserve(events.size() + messages.size());
+    QSet<qint64> replyTimes;
     for (const Message& message : messages) {
-        if (message.kind == MessageKind::Customer)
+        if (message.kind == MessageKind::Customer) {
             inputs.append(SlaInput::customerMessage(message.createdAt));
-        else if (message.kind == MessageKind::Reply)
+        } else if (message.kind == MessageKind::Reply) {
             inputs.append(SlaInput::publicReply(message.createdAt));
+            replyTimes.insert(message.createdAt);
+        }
     }
     for (const TicketEvent& event : events) {
         if (event.kind == QLatin1String("created")) {
             inputs.append(SlaInput::created(event.at));
+        } else if (event.kind == QLatin1String("reply")) {
+            // Imported history records a reply as an event without a
+            // message; a native reply has both and counts once.
+            if (!replyTimes.contains(event.at))
+                inputs.append(SlaInput::publicReply(event.at));
         } else if (event.kind == QLatin1String("status") ||
                    event.kind == QLatin1String("reopened")) {
             const bool reopened = event.kind == QLatin1String("reopened");

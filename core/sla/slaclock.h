@@ -6,6 +6,7 @@
 #include "tickets/ticket.h"
 
 #include <QList>
+#include <QString>
 
 #include <array>
 #include <optional>
@@ -63,8 +64,39 @@ enum class SlaState
     Breached,
 };
 
+// Whether a metric's clock is counting: the state says how it stands against
+// its target, the phase whether time still moves it.
+enum class SlaPhase
+{
+    Inactive, // no target, or not started
+    Running,
+    Paused,
+    Finished,
+};
+
+// One threshold a running SLA clock crosses: the goal of a range target, a
+// step of the warning ladder, or the limit (breach).
+struct SlaCrossing
+{
+    enum class Kind
+    {
+        Goal,
+        Warning,
+        Breach,
+    };
+    SlaMetric metric = SlaMetric::FirstResponse;
+    int cycle = 1; // next response: the cycle; other metrics 1
+    Kind kind = Kind::Breach;
+    int step = 0;    // warning: index into the policy's ladder (ascending thresholds); else 0
+    qint64 atMs = 0; // UTC ms when business time elapsed reached the threshold (or will)
+    // Stable identity used to report a crossing only once, e.g. "fr:1:w0", "res:1:b", "nr:3:g".
+    QString key() const;
+    friend bool operator==(const SlaCrossing&, const SlaCrossing&) = default;
+};
+
 struct SlaMetricState
 {
+    SlaPhase phase = SlaPhase::Inactive;
     SlaState state = SlaState::Inactive;
     std::optional<SlaTarget> target;
     qint64 elapsedSeconds = 0; // business seconds counted so far (until done)
@@ -79,6 +111,14 @@ struct SlaMetricState
     std::optional<qint64> nextWarningAt; // the next step not yet passed
     std::optional<qint64> metAt;         // done within the limit (Met or AtGoal)
     std::optional<qint64> breachedAt;    // when e first exceeded the limit
+    // The crossings of the reported cycle, by atMs then Goal < Warning < Breach.
+    // Goal only for a range target; warnings at 0 or at the limit are left out
+    // (the start and the breach say it already). Passed ones carry the instant
+    // they were passed; while the clock runs the ones still ahead are listed
+    // too, due where the current run would reach them. Passed follows the
+    // state rules: goal e > goal, warning e >= step, breach e > limit, so a
+    // metric done exactly at its limit is AtGoal and lists no breach.
+    QList<SlaCrossing> crossings;
     friend bool operator==(const SlaMetricState&, const SlaMetricState&) = default;
 };
 
@@ -86,6 +126,8 @@ struct SlaClockState
 {
     std::array<SlaMetricState, kSlaMetricCount> metrics;
     const SlaMetricState& operator[](SlaMetric metric) const { return metrics[size_t(metric)]; }
+    // The crossings of every metric, by atMs; at equal instants in metric order.
+    QList<SlaCrossing> allCrossings() const;
     friend bool operator==(const SlaClockState&, const SlaClockState&) = default;
 };
 
@@ -133,20 +175,26 @@ private:
         qint64 pausedMs = 0;        // in closed paused segments
         std::optional<qint64> runSince;
         std::optional<qint64> pauseSince;
-        std::optional<qint64> goalAt; // crossings found when a segment closed
+        // When e reached each threshold, found when the segment that reached
+        // it closed (or in start() for a threshold of 0).
+        std::optional<qint64> goalAt;
         std::optional<qint64> limitAt;
+        QList<std::optional<qint64>> warningAt; // per step of m_ladders[metric]
         int cycle = 0;
     };
 
     bool pausedFor(SlaMetric metric) const;
     void start(Track& track, SlaMetric metric, qint64 at);
     void closeSegment(Track& track, SlaMetric metric, qint64 at);
+    void markCrossed(Track& track, SlaMetric metric, qint64 since, qint64 before,
+                     qint64 after) const;
     void openSegment(Track& track, SlaMetric metric, qint64 at);
     void finish(Track& track, SlaMetric metric, qint64 at);
     SlaMetricState metricState(SlaMetric metric, qint64 nowMs) const;
 
     SlaPolicy m_policy;
     BusinessCalendar m_calendar;
+    std::array<QList<qint64>, kSlaMetricCount> m_ladders; // warning thresholds per metric
     bool m_created = false;
     bool m_replied = false; // a public reply has been sent
     TicketStatus m_status = TicketStatus::New;

@@ -248,11 +248,135 @@ END)"),
         }};
 }
 
+// The SQL columns of one metric's stored SLA state in ticket_sla; p is the
+// metric's prefix (fr, nr, res). See TicketSla for their meaning.
+QString slaMetricColumns(const QString& p)
+{
+    return QStringLiteral(R"(
+    %1_phase INTEGER NOT NULL DEFAULT 0,
+    %1_state INTEGER NOT NULL DEFAULT 0,
+    %1_goal_s INTEGER,
+    %1_limit_s INTEGER,
+    %1_goal_due INTEGER,
+    %1_limit_due INTEGER,
+    %1_elapsed INTEGER NOT NULL DEFAULT 0,
+    %1_left INTEGER NOT NULL DEFAULT 0,
+    %1_paused INTEGER NOT NULL DEFAULT 0,
+    %1_met_at INTEGER,
+    %1_breached_at INTEGER,
+    %1_cycle INTEGER NOT NULL DEFAULT 0,)")
+        .arg(p);
+}
+
+// v3: SLA. Calendars and the ordered policies are stored as the JSON the CLI
+// and Settings read and write. ticket_sla keeps each ticket's computed SLA
+// state so the queue, the monitor and the reports need no recomputation;
+// tickets.sla_due_at is the nearest running limit (or the far-future
+// sentinel when no clock runs), so "most urgent first" is an index scan.
+Migration version3()
+{
+    return {
+        3,
+        QStringLiteral("SLA policies, calendars and per-ticket state"),
+        {
+            QStringLiteral(R"(CREATE TABLE sla_calendars (
+    name TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+))"),
+            QStringLiteral(R"(CREATE TABLE sla_policies (
+    position INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    definition TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+))"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN sla_due_at INTEGER NOT NULL "
+                           "DEFAULT 253402300799000"),
+            QStringLiteral("CREATE INDEX tickets_sla_due ON tickets (sla_due_at)"),
+            QStringLiteral("CREATE INDEX tickets_open_sla_due ON tickets (sla_due_at) "
+                           "WHERE status_rank < 4"),
+            QStringLiteral(R"(CREATE TABLE ticket_sla (
+    ticket_id INTEGER PRIMARY KEY REFERENCES tickets (id) ON DELETE CASCADE,
+    policy TEXT NOT NULL,
+    calendar TEXT NOT NULL,
+    computed_at INTEGER NOT NULL,%1%2%3
+    next_crossing_at INTEGER,
+    crossings TEXT NOT NULL DEFAULT '',
+    notified TEXT NOT NULL DEFAULT ''
+))")
+                .arg(slaMetricColumns(QStringLiteral("fr")), slaMetricColumns(QStringLiteral("nr")),
+                     slaMetricColumns(QStringLiteral("res"))),
+            QStringLiteral("CREATE INDEX ticket_sla_next_crossing ON ticket_sla "
+                           "(next_crossing_at) WHERE next_crossing_at IS NOT NULL"),
+        }};
+}
+
+// v4: knowledge-base usage. A ticket is linked to an article when an agent
+// inserts it into a reply (as a link or as text) or links it by hand; votes
+// are one per agent and article, so counts cannot be inflated by clicking.
+Migration version4()
+{
+    return {
+        4,
+        QStringLiteral("knowledge-base usage"),
+        {
+            QStringLiteral(R"(CREATE TABLE ticket_articles (
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind = 'link' OR kind = 'text' OR kind = 'manual'),
+    agent_id INTEGER REFERENCES agents (id),
+    at INTEGER NOT NULL,
+    PRIMARY KEY (ticket_id, article_id)
+) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX ticket_articles_article ON ticket_articles (article_id)"),
+            QStringLiteral(R"(CREATE TABLE article_votes (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    agent_id INTEGER NOT NULL REFERENCES agents (id) ON DELETE CASCADE,
+    helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+    at INTEGER NOT NULL,
+    PRIMARY KEY (article_id, agent_id)
+) WITHOUT ROWID)"),
+        }};
+}
+
+// v5: history from other systems and customer ratings. External ids are
+// kept per source so importing the same export twice finds its tickets
+// again; a rating is one survey result per ticket (REQUIREMENTS.md, rating
+// system: overall score and the five criteria).
+Migration version5()
+{
+    return {5,
+            QStringLiteral("external ids and satisfaction ratings"),
+            {
+                QStringLiteral(R"(CREATE TABLE ticket_external_ids (
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    PRIMARY KEY (source, external_id)
+) WITHOUT ROWID)"),
+                QStringLiteral(
+                    "CREATE INDEX ticket_external_ids_ticket ON ticket_external_ids (ticket_id)"),
+                QStringLiteral(R"(CREATE TABLE ticket_ratings (
+    ticket_id INTEGER PRIMARY KEY REFERENCES tickets (id) ON DELETE CASCADE,
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    reaction INTEGER CHECK (reaction BETWEEN 1 AND 5),
+    quality INTEGER CHECK (quality BETWEEN 1 AND 5),
+    effectiveness INTEGER CHECK (effectiveness BETWEEN 1 AND 5),
+    communication INTEGER CHECK (communication BETWEEN 1 AND 5),
+    comment TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL CHECK (source = 'operator' OR source = 'survey' OR source = 'import'),
+    entered_by INTEGER REFERENCES agents (id),
+    rated_at INTEGER NOT NULL
+))"),
+                QStringLiteral("CREATE INDEX ticket_ratings_rated ON ticket_ratings (rated_at)"),
+            }};
+}
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 } // namespace Switchboard

@@ -8,12 +8,16 @@
 
 namespace Switchboard {
 
+// QueueRow::slaDueAt of a ticket with no running SLA clock; sorts last.
+inline constexpr qint64 kNoSlaDeadline = 253402300799000;
+
 // Which tickets a queue view shows.
 enum class QueueScope
 {
-    Open,       // new, open, pending, on hold
-    Unassigned, // open scope and nobody assigned
-    All,        // every ticket ever recorded
+    Open,          // new, open, pending, on hold
+    Unassigned,    // open scope and nobody assigned
+    All,           // every ticket ever recorded
+    BreachingSoon, // open scope with a running SLA limit before QueueQuery::dueBeforeMs
 };
 
 // Columns the queue can be ordered by; each is backed by an index so the
@@ -28,7 +32,10 @@ enum class QueueSortKey
     Priority,
     Status,
     Assignee,
-    Created
+    Created,
+    // The nearest running SLA limit (tickets.sla_due_at): overdue first, then
+    // by time left; tickets whose clocks are paused or stopped come last.
+    Urgency,
 };
 
 // A queue view: scope, free-text filter and order. Pure value; the repository
@@ -37,8 +44,10 @@ struct QueueQuery
 {
     QueueScope scope = QueueScope::Open;
     QString search; // matches #id, subject or requester name/e-mail, case-insensitive
-    QueueSortKey sortKey = QueueSortKey::Priority;
+    QueueSortKey sortKey = QueueSortKey::Urgency;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // BreachingSoon: UTC ms; the caller sets it from its clock ("now + 2 h").
+    qint64 dueBeforeMs = 0;
 
     bool operator==(const QueueQuery&) const = default;
 };
@@ -56,6 +65,7 @@ struct QueueRow
     TicketStatus status = TicketStatus::New;
     QString assigneeName; // empty when unassigned
     qint64 createdAt = 0;
+    qint64 slaDueAt = 0; // the nearest running SLA limit, kNoSlaDeadline when none runs
     // The values of the sort key for this row; passed back to fetch the next page.
     QVariantList cursor;
 };

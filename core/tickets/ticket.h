@@ -97,7 +97,11 @@ struct Message
 struct TicketEvent
 {
     qint64 id = 0;
-    QString kind;  // created, status, assignee, priority, group, reply, note, reopened
+    // created (new: "new"), status and reopened (old/new: status keys),
+    // assignee (logins), group (group names), priority (numbers), reply,
+    // note. An empty old/new value means none (unassigned, no group).
+    // Imports write the same kinds (core/import/ticketassembler.h).
+    QString kind;
     QString actor; // agent login, empty for the system or the customer
     QString oldValue;
     QString newValue;

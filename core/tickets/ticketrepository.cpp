@@ -43,8 +43,8 @@ struct Segment
 
 const QString kColumns = QStringLiteral(
     "t.id, t.subject, c.name, c.email, t.channel, t.type, t.priority, t.status, a.name, "
-    "t.created_at");
-constexpr int kColumnCount = 10;
+    "t.created_at, t.sla_due_at");
+constexpr int kColumnCount = 11;
 
 const QString kJoinNames = QStringLiteral(
     "JOIN customers c ON c.id = t.requester_id LEFT JOIN agents a ON a.id = t.assignee_id");
@@ -86,6 +86,8 @@ QList<Segment> segmentsFor(QueueSortKey key, bool open)
         return {singleKey(QStringLiteral("t.status_rank"), QStringLiteral("status"), open)};
     case QueueSortKey::Created:
         return {singleKey(QStringLiteral("t.created_at"), QStringLiteral("created"), open)};
+    case QueueSortKey::Urgency:
+        return {singleKey(QStringLiteral("t.sla_due_at"), QStringLiteral("sla_due"), open)};
     case QueueSortKey::Requester:
         // CROSS JOIN fixes customers as the outer loop, read in name order.
         return {{QStringLiteral("customers c INDEXED BY customers_name CROSS JOIN ") +
@@ -210,6 +212,10 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
         filter.conditions << QStringLiteral("t.status_rank < 4");
     if (query.scope == QueueScope::Unassigned)
         filter.conditions << QStringLiteral("t.assignee_id IS NULL");
+    if (query.scope == QueueScope::BreachingSoon) {
+        filter.conditions << QStringLiteral("t.sla_due_at <= ?");
+        filter.values << query.dueBeforeMs;
+    }
 
     const QString text = query.search.trimmed();
     if (text.isEmpty())
@@ -369,6 +375,7 @@ QueueRow readRow(const QSqlQuery& query, int keyCount, int segmentIndex)
     row.status = ticketStatusFromKey(query.value(7).toString()).value_or(TicketStatus::New);
     row.assigneeName = query.value(8).toString();
     row.createdAt = query.value(9).toLongLong();
+    row.slaDueAt = query.value(10).toLongLong();
     row.cursor << segmentIndex;
     for (int i = 0; i < keyCount; ++i)
         row.cursor << query.value(kColumnCount + i);
@@ -643,6 +650,30 @@ Result<qint64> TicketRepository::ticketCount() const
     if (!sql.exec(QStringLiteral("SELECT count(*) FROM tickets")) || !sql.next())
         return sqlError(sql, Tr::tr("could not count tickets"));
     return sql.value(0).toLongLong();
+}
+
+Result<qint64> TicketRepository::countDueBefore(qint64 dueBeforeMs) const
+{
+    QSqlQuery sql(m_database->connection());
+    sql.prepare(QStringLiteral("SELECT count(*) FROM tickets INDEXED BY tickets_open_sla_due "
+                               "WHERE status_rank < 4 AND sla_due_at < ?"));
+    sql.addBindValue(dueBeforeMs);
+    if (!sql.exec() || !sql.next())
+        return sqlError(sql, Tr::tr("could not count the tickets due soon"));
+    return sql.value(0).toLongLong();
+}
+
+Result<QList<GroupId>> TicketRepository::groupsOf(AgentId agent) const
+{
+    QSqlQuery sql(m_database->connection());
+    sql.prepare(QStringLiteral("SELECT group_id FROM group_members WHERE agent_id = ?"));
+    sql.addBindValue(agent);
+    if (!sql.exec())
+        return sqlError(sql, Tr::tr("could not read the agent's groups"));
+    QList<GroupId> groups;
+    while (sql.next())
+        groups.append(sql.value(0).toLongLong());
+    return groups;
 }
 
 } // namespace Switchboard

@@ -25,6 +25,11 @@ public:
     Result<Agent> addAgent(const Agent& agent, qint64 nowMs);
     Result<Agent> agentByLogin(const QString& login) const;
     Result<qint64> ticketCount() const;
+    // Open tickets whose nearest running SLA limit is before dueBeforeMs
+    // (overdue ones included): the "Breaching soon" count.
+    Result<qint64> countDueBefore(qint64 dueBeforeMs) const;
+    // The groups an agent belongs to.
+    Result<QList<GroupId>> groupsOf(AgentId agent) const;
 
 private:
     DatabasePtr m_database;

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "kb/knowledgeview.h"
 #include "languagesetting.h"
 #include "messagebox.h"
 #include "navigationpanel.h"
 #include "queue/queueview.h"
 #include "queue/ticketqueuemodel.h"
+#include "settings/slasettingspage.h"
 #include "shortcutsdialog.h"
+#include "sla/slamonitor.h"
+#include "sla/slaservice.h"
+#include "slanotifier.h"
 #include "ticket/ticketpane.h"
+#include "tickets/ticketrepository.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -23,15 +29,19 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace Switchboard {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
-const QString kHeaderKey = QStringLiteral("queue/header");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter-v2");
+const QString kQueueSplitterKey = QStringLiteral("mainWindow/queueSplitter");
+// Bumped when the columns change: an older saved state would misplace them.
+const QString kHeaderKey = QStringLiteral("queue/header-v2");
 const QString kViewKey = QStringLiteral("queue/view");
 
 // A magnifier drawn in the text colour, so the search field reads as one
@@ -104,17 +114,36 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     centreLayout->addWidget(m_search);
     centreLayout->addWidget(m_view, 1);
 
+    m_queueSplitter = new QSplitter(Qt::Horizontal, this);
+    m_queueSplitter->setObjectName(QStringLiteral("queueSplitter"));
+    m_queueSplitter->setChildrenCollapsible(false);
+    m_queueSplitter->addWidget(centre);
+    m_queueSplitter->addWidget(m_pane);
+    m_queueSplitter->setStretchFactor(0, 1);
+    m_queueSplitter->setStretchFactor(1, 0);
+    m_queueSplitter->setSizes({860, 420});
+
+    m_sla = std::make_unique<SlaService>(m_database);
+    m_knowledge = new KnowledgeView(m_database, Clock::system(), this);
+    m_knowledge->setObjectName(QStringLiteral("knowledgeView"));
+    m_slaSettings = new SlaSettingsPage(m_sla.get(), this);
+    m_slaSettings->setObjectName(QStringLiteral("slaSettings"));
+
+    m_areas = new QStackedWidget(this);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_areas->addWidget(m_queueSplitter); // indexes follow Area
+    m_areas->addWidget(m_knowledge);
+    m_areas->addWidget(m_slaSettings);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_navigation);
-    m_splitter->addWidget(centre);
-    m_splitter->addWidget(m_pane);
+    m_splitter->addWidget(m_areas);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
     m_navigation->setMinimumWidth(120);
-    m_splitter->setSizes({160, 860, 420});
+    m_splitter->setSizes({170, 1280});
     setCentralWidget(m_splitter);
 
     m_rowsLabel = new QLabel(this);
@@ -123,7 +152,13 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
     m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_slaLabel = new QLabel(this);
+    m_slaLabel->setObjectName(QStringLiteral("slaStatus"));
+    m_slaLabel->setToolTip(tr("Click to open the tickets that breach soon"));
+    m_slaLabel->setCursor(Qt::PointingHandCursor);
+    m_slaLabel->installEventFilter(this);
     statusBar()->addWidget(m_rowsLabel, 1);
+    statusBar()->addPermanentWidget(m_slaLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createMenus();
@@ -138,6 +173,11 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::openSearchResult);
 
     connect(m_navigation, &NavigationPanel::viewSelected, this, &MainWindow::showView);
+    connect(m_navigation, &NavigationPanel::areaSelected, this, &MainWindow::showArea);
+    connect(m_slaSettings, &SlaSettingsPage::policiesSaved, this,
+            &MainWindow::slaConfigurationChanged);
+    connect(m_slaSettings, &SlaSettingsPage::calendarSaved, this,
+            &MainWindow::slaConfigurationChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showCurrentTicket(current); });
     connect(m_view, &QAbstractItemView::activated, this,
@@ -156,6 +196,106 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     // Enabling sorting applies the header's (restored) order, which loads the first page.
     m_view->setSortingEnabled(true);
     updateStatus();
+    createSlaWatch();
+}
+
+void MainWindow::createSlaWatch()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Switchboard"));
+        m_tray->show();
+    }
+    m_notifier = new SlaNotifier(m_tray, this);
+    m_monitor = new SlaMonitor(m_sla.get(), Clock::system(), this);
+    connect(m_monitor, &SlaMonitor::crossed, m_notifier, &SlaNotifier::onCrossed);
+    connect(m_monitor, &SlaMonitor::caughtUp, m_notifier, &SlaNotifier::onCaughtUp);
+    // A crossing changes colours in the queue now, not at the next refresh.
+    connect(m_monitor, &SlaMonitor::crossed, this, &MainWindow::updateSlaStatus);
+    connect(m_notifier, &SlaNotifier::ticketActivated, this, [this](TicketId id) {
+        showArea(Area::Queue);
+        showNormal();
+        raise();
+        activateWindow();
+        openTicket(id);
+    });
+    connect(m_notifier, &SlaNotifier::unseenChanged, this, &MainWindow::updateSlaStatus);
+    m_slaStatusTimer.setInterval(60'000);
+    connect(&m_slaStatusTimer, &QTimer::timeout, this, &MainWindow::updateSlaStatus);
+    m_slaStatusTimer.start();
+    // After the window is up: what happened while it was closed is reported then.
+    QTimer::singleShot(0, m_monitor, &SlaMonitor::start);
+    updateSlaStatus();
+}
+
+void MainWindow::slaConfigurationChanged()
+{
+    m_monitor->refresh();
+    m_model->reload();
+    updateSlaStatus();
+}
+
+void MainWindow::updateSlaStatus()
+{
+    const qint64 now = Clock::system().nowMs();
+    TicketRepository repository(m_database);
+    auto soon = repository.countDueBefore(now + TicketQueueModel::kBreachingSoonMs);
+    auto overdue = repository.countDueBefore(now);
+    if (!soon || !overdue) {
+        m_slaLabel->clear();
+        return;
+    }
+    m_navigation->setCount(QueueScope::BreachingSoon, int(*soon));
+    QStringList parts;
+    if (*soon - *overdue > 0)
+        parts << tr("%n breaching soon", nullptr, int(*soon - *overdue));
+    if (*overdue > 0)
+        parts << tr("%n overdue", nullptr, int(*overdue));
+    if (m_notifier && m_notifier->unseenBreaches() > 0)
+        parts << tr("%n new breach(es)", nullptr, m_notifier->unseenBreaches());
+    m_slaLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_slaLabel && event->type() == QEvent::MouseButtonRelease) {
+        showArea(Area::Queue);
+        m_navigation->setCurrentScope(QueueScope::BreachingSoon);
+        showView(QueueScope::BreachingSoon);
+        if (m_notifier)
+            m_notifier->markSeen();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_areas->currentIndex());
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_areas->setCurrentIndex(static_cast<int>(area));
+    m_navigation->setCurrentArea(area);
+    switch (area) {
+    case Area::Queue:
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Area::Knowledge:
+        m_knowledge->focusSearch();
+        break;
+    case Area::Settings:
+        m_slaSettings->setFocus(Qt::ShortcutFocusReason);
+        break;
+    }
+}
+
+void MainWindow::setCurrentAgent(AgentId agent, const QList<GroupId>& leadGroups)
+{
+    m_knowledge->setCurrentAgent(agent);
+    m_notifier->setCurrentAgent(agent);
+    m_notifier->setLeadGroups(leadGroups);
 }
 
 MainWindow::~MainWindow() = default;
@@ -168,10 +308,17 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* queue =
-        view->addAction(tr("&Queue"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    QAction* queue = view->addAction(tr("&Queue"), this, [this] { showArea(Area::Queue); });
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* knowledge =
+        view->addAction(tr("&Knowledge Base"), this, [this] { showArea(Area::Knowledge); });
+    knowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    // Ctrl+3 stays free for the dashboards.
+    QAction* settingsAction =
+        view->addAction(tr("S&ettings"), this, [this] { showArea(Area::Settings); });
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction* search = view->addAction(tr("&Search"), this, [this] {
+        showArea(Area::Queue);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -194,6 +341,15 @@ void MainWindow::createMenus()
         action->setActionGroup(languages);
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+
+    QMenu* notifications = view->addMenu(tr("&Notifications"));
+    const QList<QPair<int, QString>> mutes = {
+        {1, tr("Mute for 1 hour")}, {4, tr("Mute for 4 hours")}, {24, tr("Mute until tomorrow")}};
+    for (const auto& [hours, label] : mutes) {
+        const qint64 ms = qint64(hours) * 3600 * 1000;
+        notifications->addAction(label, this, [this, ms] { m_notifier->muteFor(ms); });
+    }
+    notifications->addAction(tr("Unmute"), this, [this] { m_notifier->unmute(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts =
@@ -234,6 +390,8 @@ void MainWindow::setDefaultColumnWidths()
     for (TicketStatus status : {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
                                 TicketStatus::OnHold, TicketStatus::Resolved, TicketStatus::Closed})
         statuses << displayName(status);
+    fit(TicketQueueModel::SlaColumn,
+        {QStringLiteral("    paused, 00:00 left"), QStringLiteral("    00 d 00 h over")});
     fit(TicketQueueModel::IdColumn, {QStringLiteral("#000000")});
     fit(TicketQueueModel::RequesterColumn, {QStringLiteral("Наталья Морозова")});
     fit(TicketQueueModel::ChannelColumn, channels);
@@ -246,7 +404,7 @@ void MainWindow::setDefaultColumnWidths()
     // subject more than it gives. The header's context menu brings it back.
     header->setSectionHidden(TicketQueueModel::ChannelColumn, true);
     header->setSectionResizeMode(TicketQueueModel::SubjectColumn, QHeaderView::Stretch);
-    header->setSortIndicator(TicketQueueModel::PriorityColumn, Qt::AscendingOrder);
+    header->setSortIndicator(TicketQueueModel::SlaColumn, Qt::AscendingOrder);
 }
 
 void MainWindow::restoreSettings()
@@ -258,12 +416,14 @@ void MainWindow::restoreSettings()
                std::min(880, available.height() * 9 / 10));
     }
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_queueSplitter->restoreState(settings.value(kQueueSplitterKey).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
 
     const int stored = settings.value(kViewKey, static_cast<int>(QueueScope::Open)).toInt();
     QueueScope scope = QueueScope::Open;
     if (stored == static_cast<int>(QueueScope::Unassigned) ||
-        stored == static_cast<int>(QueueScope::All))
+        stored == static_cast<int>(QueueScope::All) ||
+        stored == static_cast<int>(QueueScope::BreachingSoon))
         scope = static_cast<QueueScope>(stored);
     m_navigation->setCurrentScope(scope);
     m_model->setScope(scope);
@@ -274,6 +434,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kQueueSplitterKey, m_queueSplitter->saveState());
     settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
     settings.setValue(kViewKey, static_cast<int>(m_navigation->currentScope()));
 }
@@ -304,6 +465,7 @@ bool MainWindow::openTicket(TicketId id)
 
 void MainWindow::showView(QueueScope scope)
 {
+    m_areas->setCurrentIndex(static_cast<int>(Area::Queue));
     m_model->setScope(scope);
 }
 
@@ -324,6 +486,10 @@ void MainWindow::openSearchResult()
 
 void MainWindow::escape()
 {
+    if (currentArea() != Area::Queue) {
+        showArea(Area::Queue);
+        return;
+    }
     if (m_search->hasFocus()) {
         if (!m_search->text().isEmpty()) {
             m_search->clear();
@@ -398,6 +564,9 @@ QString MainWindow::emptyViewText() const
                   "closed ones.");
     case QueueScope::Unassigned:
         return tr("No unassigned tickets: every open ticket has an agent.\nAll open lists them.");
+    case QueueScope::BreachingSoon:
+        return tr("No ticket is overdue or due within two hours.\nAll open lists every open "
+                  "ticket, most urgent first.");
     case QueueScope::All:
         return tr("There are no tickets yet.\nCreate one with \u201cswitchboard-cli ticket "
                   "create\u201d, or fill a demo database with \u201cswitchboard-cli demo\u201d.");

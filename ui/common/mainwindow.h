@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "navigationpanel.h"
 #include "storage/database.h"
 #include "tickets/queuequery.h"
+#include "tickets/ticket.h"
 
 #include <QMainWindow>
 #include <QTimer>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace Switchboard {
 
-class NavigationPanel;
+class KnowledgeView;
 class QueueView;
+class SlaMonitor;
+class SlaNotifier;
+class SlaService;
+class SlaSettingsPage;
 class TicketPane;
 class TicketQueueModel;
 
@@ -35,6 +45,16 @@ public:
     QLineEdit* searchField() const { return m_search; }
     NavigationPanel* navigation() const { return m_navigation; }
     TicketPane* ticketPane() const { return m_pane; }
+    KnowledgeView* knowledgeView() const { return m_knowledge; }
+    SlaSettingsPage* slaSettings() const { return m_slaSettings; }
+    SlaNotifier* notifier() const { return m_notifier; }
+    SlaMonitor* slaMonitor() const { return m_monitor; }
+    Area currentArea() const;
+
+    // Who works in this window: their tickets and groups decide which SLA
+    // alerts they get, and knowledge-base votes are theirs. 0: nobody.
+    void setCurrentAgent(AgentId agent, const QList<GroupId>& leadGroups);
+    void showArea(Area area);
 
     // Makes `row` of the queue current, which shows its ticket.
     void selectRow(int row);
@@ -43,6 +63,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
@@ -52,6 +73,9 @@ private:
     void saveSettings() const;
 
     void showView(QueueScope scope);
+    void createSlaWatch();
+    void slaConfigurationChanged();
+    void updateSlaStatus();
     void applySearch();
     void openSearchResult();
     void escape();
@@ -70,6 +94,16 @@ private:
     QueueView* m_view = nullptr;
     TicketPane* m_pane = nullptr;
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_queueSplitter = nullptr;
+    QStackedWidget* m_areas = nullptr;
+    KnowledgeView* m_knowledge = nullptr;
+    SlaSettingsPage* m_slaSettings = nullptr;
+    std::unique_ptr<SlaService> m_sla;
+    SlaMonitor* m_monitor = nullptr;
+    SlaNotifier* m_notifier = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QLabel* m_slaLabel = nullptr;
+    QTimer m_slaStatusTimer;
     QLabel* m_rowsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
     QTimer m_searchDelay;

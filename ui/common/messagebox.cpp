@@ -23,6 +23,13 @@ void MessageBox::about(QWidget* parent, const QString& title, const QString& tex
     show(parent, QMessageBox::NoIcon, title, text, {}, {});
 }
 
+MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                        const QString& informative)
+{
+    return show(parent, QMessageBox::Question, title, text, informative, {},
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
     s_nextAnswer = answer;
@@ -35,7 +42,8 @@ QString MessageBox::lastText()
 
 MessageBox::Button MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                     const QString& text, const QString& informative,
-                                    const QString& details)
+                                    const QString& details, QMessageBox::StandardButtons buttons,
+                                    Button defaultButton)
 {
     s_lastText = informative.isEmpty() ? text : text + QLatin1Char('\n') + informative;
     if (s_nextAnswer) {
@@ -43,7 +51,9 @@ MessageBox::Button MessageBox::show(QWidget* parent, QMessageBox::Icon icon, con
         s_nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
     box.setInformativeText(informative);
     if (!details.isEmpty())
         box.setDetailedText(details);

@@ -21,6 +21,9 @@ public:
     static Button information(QWidget* parent, const QString& title, const QString& text,
                               const QString& informative = {});
     static void about(QWidget* parent, const QString& title, const QString& text);
+    // Asks before something that cannot be undone; Yes or Cancel, Cancel the default.
+    static Button question(QWidget* parent, const QString& title, const QString& text,
+                           const QString& informative = {});
 
     // Test hook: the next box is not shown and returns `answer` at once.
     static void setNextAnswer(Button answer);
@@ -29,7 +32,9 @@ public:
 
 private:
     static Button show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                       const QString& text, const QString& informative, const QString& details);
+                       const QString& text, const QString& informative, const QString& details,
+                       QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                       Button defaultButton = QMessageBox::NoButton);
 
     static std::optional<Button> s_nextAnswer;
     static QString s_lastText;

@@ -10,6 +10,8 @@ namespace Switchboard {
 namespace {
 
 constexpr int kScopeRole = Qt::UserRole + 1;
+constexpr int kAreaRole = Qt::UserRole + 2;
+constexpr int kNameRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -29,50 +31,74 @@ NavigationPanel::NavigationPanel(QWidget* parent)
     m_tree->setBackgroundRole(QPalette::Window);
     m_tree->viewport()->setBackgroundRole(QPalette::Window);
 
-    m_queueSection = new QTreeWidgetItem(m_tree, {QLocale().toUpper(tr("Queue"))});
-    m_queueSection->setFlags(Qt::ItemIsEnabled);
-    QFont sectionFont = m_queueSection->font(0);
-    sectionFont.setBold(true);
-    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 0.85);
-    m_queueSection->setFont(0, sectionFont);
-    m_queueSection->setForeground(0, palette().brush(QPalette::PlaceholderText));
+    // Rows with some air: a sidebar is aimed at with the mouse, unlike the queue.
+    const QSize rowSize(0, fontMetrics().height() + 12);
+    auto addItem = [&](QTreeWidgetItem* section, const QString& name) {
+        auto* item = new QTreeWidgetItem(section, {name});
+        item->setSizeHint(0, rowSize);
+        item->setData(0, kNameRole, name);
+        item->setData(0, Qt::AccessibleTextRole, name);
+        return item;
+    };
 
+    m_queueSection = addSection(tr("Queue"));
     const QList<QPair<QueueScope, QString>> views = {
         {QueueScope::Open, tr("All open")},
         {QueueScope::Unassigned, tr("Unassigned")},
+        {QueueScope::BreachingSoon, tr("Breaching soon")},
         {QueueScope::All, tr("All tickets")},
     };
-    // Rows with some air: a sidebar is aimed at with the mouse, unlike the queue.
-    const QSize rowSize(0, fontMetrics().height() + 12);
-    m_queueSection->setSizeHint(0, rowSize);
     for (const auto& [scope, name] : views) {
-        auto* item = new QTreeWidgetItem(m_queueSection, {name});
-        item->setSizeHint(0, rowSize);
+        QTreeWidgetItem* item = addItem(m_queueSection, name);
         item->setData(0, kScopeRole, static_cast<int>(scope));
-        item->setData(0, Qt::AccessibleTextRole, name);
+        if (scope == QueueScope::BreachingSoon)
+            item->setToolTip(0, tr("Open tickets overdue or due within two hours, most "
+                                   "urgent first"));
     }
+    QTreeWidgetItem* knowledge = addItem(addSection(tr("Knowledge")), tr("Knowledge base"));
+    knowledge->setData(0, kAreaRole, static_cast<int>(Area::Knowledge));
+    QTreeWidgetItem* settings = addItem(addSection(tr("Settings")), tr("SLA and calendars"));
+    settings->setData(0, kAreaRole, static_cast<int>(Area::Settings));
+    m_areaItems = {knowledge, settings};
     m_tree->expandAll();
     m_tree->setCurrentItem(itemFor(QueueScope::Open));
 
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* current, QTreeWidgetItem* previous) {
-                if (!current)
-                    return;
-                if (!current->data(0, kScopeRole).isValid()) {
-                    // A section heading: keep the view where it was.
-                    if (previous)
-                        m_tree->setCurrentItem(previous);
-                    return;
-                }
-                if (!m_updating)
-                    emit viewSelected(
-                        static_cast<QueueScope>(current->data(0, kScopeRole).toInt()));
-            });
+    connect(
+        m_tree, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem* current, QTreeWidgetItem* previous) {
+            if (!current)
+                return;
+            if (!current->data(0, kScopeRole).isValid() && !current->data(0, kAreaRole).isValid()) {
+                // A section heading: keep the view where it was.
+                if (previous)
+                    m_tree->setCurrentItem(previous);
+                return;
+            }
+            if (m_updating)
+                return;
+            if (current->data(0, kAreaRole).isValid())
+                emit areaSelected(static_cast<Area>(current->data(0, kAreaRole).toInt()));
+            else
+                emit viewSelected(static_cast<QueueScope>(current->data(0, kScopeRole).toInt()));
+        });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->addWidget(m_tree);
     setFocusProxy(m_tree);
+}
+
+QTreeWidgetItem* NavigationPanel::addSection(const QString& title)
+{
+    auto* section = new QTreeWidgetItem(m_tree, {QLocale().toUpper(title)});
+    section->setFlags(Qt::ItemIsEnabled);
+    QFont font = section->font(0);
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    section->setFont(0, font);
+    section->setForeground(0, palette().brush(QPalette::PlaceholderText));
+    section->setSizeHint(0, QSize(0, fontMetrics().height() + 12));
+    return section;
 }
 
 QueueScope NavigationPanel::currentScope() const
@@ -83,11 +109,39 @@ QueueScope NavigationPanel::currentScope() const
     return static_cast<QueueScope>(item->data(0, kScopeRole).toInt());
 }
 
+Area NavigationPanel::currentArea() const
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item || !item->data(0, kAreaRole).isValid())
+        return Area::Queue;
+    return static_cast<Area>(item->data(0, kAreaRole).toInt());
+}
+
 void NavigationPanel::setCurrentScope(QueueScope scope)
 {
+    select(itemFor(scope));
+}
+
+void NavigationPanel::setCurrentArea(Area area)
+{
+    select(area == Area::Queue ? itemFor(currentScope()) : itemFor(area));
+}
+
+void NavigationPanel::select(QTreeWidgetItem* item)
+{
     m_updating = true;
-    m_tree->setCurrentItem(itemFor(scope));
+    m_tree->setCurrentItem(item);
     m_updating = false;
+}
+
+void NavigationPanel::setCount(QueueScope scope, int count)
+{
+    QTreeWidgetItem* item = itemFor(scope);
+    const QString name = item->data(0, kNameRole).toString();
+    item->setText(0,
+                  count < 0 ? name : QStringLiteral("%1  %2").arg(name, QLocale().toString(count)));
+    item->setData(0, Qt::AccessibleTextRole,
+                  count < 0 ? name : tr("%1, %n ticket(s)", nullptr, count).arg(name));
 }
 
 QTreeWidgetItem* NavigationPanel::itemFor(QueueScope scope) const
@@ -95,6 +149,15 @@ QTreeWidgetItem* NavigationPanel::itemFor(QueueScope scope) const
     for (int i = 0; i < m_queueSection->childCount(); ++i) {
         QTreeWidgetItem* item = m_queueSection->child(i);
         if (item->data(0, kScopeRole).toInt() == static_cast<int>(scope))
+            return item;
+    }
+    return m_queueSection->child(0);
+}
+
+QTreeWidgetItem* NavigationPanel::itemFor(Area area) const
+{
+    for (QTreeWidgetItem* item : m_areaItems) {
+        if (item->data(0, kAreaRole).toInt() == static_cast<int>(area))
             return item;
     }
     return m_queueSection->child(0);

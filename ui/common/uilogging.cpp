@@ -3,3 +3,4 @@
 
 Q_LOGGING_CATEGORY(lcUi, "switchboard.ui")
 Q_LOGGING_CATEGORY(lcUiQueue, "switchboard.ui.queue")
+Q_LOGGING_CATEGORY(lcUiKb, "switchboard.ui.kb")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "sla/slaservice.h"
 #include "storage/database.h"
 #include "tickets/queuequery.h"
 #include "tickets/ticketrepository.h"
@@ -30,6 +31,10 @@ struct QueuePage
     bool firstPage = true;
     int limit = 200;
     QList<QueueRow> rows;
+    // The stored SLA of the page's tickets and the calendars they run on;
+    // BusinessCalendar copies share their cache and are safe across threads.
+    QHash<TicketId, TicketSla> sla;
+    QHash<QString, BusinessCalendar> calendars;
     std::optional<Error> error;
     qint64 elapsedMs = 0; // time spent in the repository, for the log
 };
@@ -56,8 +61,12 @@ signals:
     void pageLoaded(const Switchboard::QueuePage& page);
 
 private:
+    void addSla(QueuePage& page);
+
     DatabasePtr m_database;
     TicketRepository m_repository;
+    SlaService m_sla;
+    QHash<QString, BusinessCalendar> m_calendars;
     std::atomic<quint64> m_latestGeneration{0};
 };
 

@@ -21,6 +21,8 @@ namespace {
 QueueSortKey sortKeyFor(int column)
 {
     switch (column) {
+    case TicketQueueModel::SlaColumn:
+        return QueueSortKey::Urgency;
     case TicketQueueModel::IdColumn:
         return QueueSortKey::Id;
     case TicketQueueModel::SubjectColumn:
@@ -40,7 +42,7 @@ QueueSortKey sortKeyFor(int column)
     case TicketQueueModel::AgeColumn:
         return QueueSortKey::Created;
     default:
-        return QueueSortKey::Priority;
+        return QueueSortKey::Urgency;
     }
 }
 
@@ -99,6 +101,9 @@ TicketQueueModel::TicketQueueModel(DatabasePtr database, const Clock& clock, QOb
     connect(m_loader.get(), &QueuePageLoader::pageLoaded, this, &TicketQueueModel::applyPage,
             Qt::QueuedConnection);
     m_thread.start();
+    m_countdown.setInterval(30'000);
+    connect(&m_countdown, &QTimer::timeout, this, &TicketQueueModel::refreshCountdowns);
+    m_countdown.start();
 }
 
 TicketQueueModel::~TicketQueueModel()
@@ -132,12 +137,21 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
     case TicketIdRole:
         return row.id;
     case Qt::TextAlignmentRole:
-        if (column == IdColumn || column == AgeColumn)
+        if (column == IdColumn || column == AgeColumn || column == SlaColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case SlaStateRole: {
+        const SlaSummary summary = slaSummary(row);
+        return summary.measured ? int(summary.state.state) : -1;
+    }
     case Qt::DecorationRole:
         if (column == PriorityColumn && row.priority == 1)
             return urgentIcon();
+        if (column == SlaColumn) {
+            const SlaSummary summary = slaSummary(row);
+            if (summary.measured)
+                return SlaPresentation::icon(summary.state.state);
+        }
         return {};
     case Qt::FontRole:
         if (column == PriorityColumn && row.priority == 1) {
@@ -154,6 +168,14 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == AssigneeColumn && row.assigneeName.isEmpty())
             return QApplication::palette().brush(QPalette::PlaceholderText);
+        if (column == SlaColumn) {
+            const SlaSummary summary = slaSummary(row);
+            const QColor color = SlaPresentation::color(summary.state.state);
+            if (summary.measured && color.isValid())
+                return color;
+            if (summary.measured && summary.state.state == SlaState::Paused)
+                return QApplication::palette().brush(QPalette::PlaceholderText);
+        }
         return {};
     default:
         return {};
@@ -163,6 +185,21 @@ QVariant TicketQueueModel::data(const QModelIndex& index, int role) const
 QVariant TicketQueueModel::displayData(const QueueRow& row, int column) const
 {
     switch (column) {
+    case SlaColumn: {
+        const SlaSummary summary = slaSummary(row);
+        if (!summary.measured)
+            return QString();
+        switch (summary.state.phase) {
+        case SlaPhase::Running:
+            return SlaPresentation::timeLeft(summary.state.secondsLeft);
+        case SlaPhase::Paused:
+            return tr("paused, %1").arg(SlaPresentation::timeLeft(summary.state.secondsLeft));
+        case SlaPhase::Finished:
+        case SlaPhase::Inactive:
+            break;
+        }
+        return displayName(summary.state.state);
+    }
     case IdColumn:
         return QStringLiteral("#%1").arg(row.id);
     case SubjectColumn:
@@ -189,6 +226,8 @@ QVariant TicketQueueModel::displayData(const QueueRow& row, int column) const
 QVariant TicketQueueModel::toolTipData(const QueueRow& row, int column) const
 {
     switch (column) {
+    case SlaColumn:
+        return slaToolTip(row);
     case SubjectColumn:
         return row.subject;
     case RequesterColumn:
@@ -217,6 +256,8 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
+        case SlaColumn:
+            return tr("SLA");
         case IdColumn:
             return tr("ID");
         case SubjectColumn:
@@ -241,7 +282,11 @@ QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role == Qt::ToolTipRole && section == AgeColumn)
         return tr("Time since the ticket was created");
-    if (role == Qt::TextAlignmentRole && (section == IdColumn || section == AgeColumn))
+    if (role == Qt::ToolTipRole && section == SlaColumn)
+        return tr("Business time left to the nearest SLA deadline; sorted, overdue tickets "
+                  "come first");
+    if (role == Qt::TextAlignmentRole &&
+        (section == IdColumn || section == AgeColumn || section == SlaColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -300,6 +345,9 @@ void TicketQueueModel::setQuery(const QueueQuery& query)
 
 void TicketQueueModel::reload()
 {
+    // "Soon" is measured from the moment the view is (re)loaded.
+    if (m_query.scope == QueueScope::BreachingSoon)
+        m_query.dueBeforeMs = m_clock.nowMs() + kBreachingSoonMs;
     ++m_generation;
     m_loader->supersede(m_generation);
     m_complete = false;
@@ -332,14 +380,17 @@ void TicketQueueModel::applyPage(const QueuePage& page)
     }
     // Still "loading" while the rows go in: views and testers that react to
     // the insertion by asking for more must not ask for this page again.
+    m_calendars.insert(page.calendars);
     if (page.firstPage) {
         beginResetModel();
         m_rows = page.rows;
+        m_sla = page.sla;
         endResetModel();
     } else if (!page.rows.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
         m_rows += page.rows;
+        m_sla.insert(page.sla);
         endInsertRows();
     }
     m_loading = false;
@@ -349,6 +400,44 @@ void TicketQueueModel::applyPage(const QueuePage& page)
                        << page.elapsedMs << "ms of it in the repository";
     emit pageLoaded(static_cast<int>(page.rows.size()), page.firstPage);
     emit loadingFinished();
+}
+
+SlaSummary TicketQueueModel::slaSummary(const QueueRow& row) const
+{
+    const auto sla = m_sla.constFind(row.id);
+    if (sla == m_sla.cend())
+        return {};
+    const auto calendar = m_calendars.constFind(sla->calendar);
+    if (calendar == m_calendars.cend())
+        return {};
+    return SlaSummary::of(*sla, m_clock.nowMs(), *calendar);
+}
+
+QString TicketQueueModel::slaToolTip(const QueueRow& row) const
+{
+    const SlaSummary summary = slaSummary(row);
+    if (!summary.measured)
+        return tr("No SLA policy measures this ticket");
+    const SlaMetricState& state = summary.state;
+    QString text = tr("%1: %2").arg(displayName(summary.metric), displayName(state.state));
+    if (state.limitDueAt) {
+        text += u'\n' + tr("Due %1 (limit)").arg(SlaPresentation::wallClock(*state.limitDueAt));
+        if (state.goalDueAt && *state.goalDueAt != *state.limitDueAt)
+            text += u'\n' + tr("Goal %1").arg(SlaPresentation::wallClock(*state.goalDueAt));
+    }
+    if (state.pausedSeconds > 0)
+        text += u'\n' + tr("Paused for %1").arg(SlaPresentation::duration(state.pausedSeconds));
+    text += u'\n' + tr("Business hours of %1").arg(summary.calendar);
+    return text;
+}
+
+void TicketQueueModel::refreshCountdowns()
+{
+    if (m_rows.isEmpty())
+        return;
+    emit dataChanged(
+        index(0, SlaColumn), index(int(m_rows.size()) - 1, SlaColumn),
+        {Qt::DisplayRole, Qt::DecorationRole, Qt::ForegroundRole, Qt::ToolTipRole, SlaStateRole});
 }
 
 TicketId TicketQueueModel::ticketIdAt(int row) const

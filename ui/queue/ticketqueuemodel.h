@@ -2,12 +2,14 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/slapresentation.h"
 #include "storage/database.h"
 #include "tickets/queuequery.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -29,6 +31,7 @@ class TicketQueueModel : public QAbstractTableModel
 public:
     enum Column
     {
+        SlaColumn,
         IdColumn,
         SubjectColumn,
         RequesterColumn,
@@ -43,8 +46,11 @@ public:
     enum Role
     {
         TicketIdRole = Qt::UserRole + 1,
+        SlaStateRole, // SlaState of the most urgent clock, as int; -1 when not measured
     };
     static constexpr int kPageSize = 200;
+    // The "Breaching soon" view: running deadlines within this much wall-clock time.
+    static constexpr qint64 kBreachingSoonMs = 2 * 3600 * 1000;
 
     explicit TicketQueueModel(DatabasePtr database, const Clock& clock = Clock::system(),
                               QObject* parent = nullptr);
@@ -94,14 +100,21 @@ private:
     void applyPage(const QueuePage& page);
     QVariant displayData(const QueueRow& row, int column) const;
     QVariant toolTipData(const QueueRow& row, int column) const;
+    // The ticket's most urgent clock now; not measured when no SLA is stored.
+    SlaSummary slaSummary(const QueueRow& row) const;
+    QString slaToolTip(const QueueRow& row) const;
+    void refreshCountdowns();
 
     const Clock& m_clock;
     QThread m_thread;
     std::unique_ptr<QueuePageLoader> m_loader;
     QueueQuery m_query;
-    int m_sortColumn = PriorityColumn;
+    int m_sortColumn = SlaColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QueueRow> m_rows;
+    QHash<TicketId, TicketSla> m_sla;
+    QHash<QString, BusinessCalendar> m_calendars;
+    QTimer m_countdown; // business time moves on between pages
     quint64 m_generation = 0;
     QElapsedTimer m_sinceRequest; // request to rows shown, for the debug log
     bool m_loading = false;

@@ -3,6 +3,8 @@
 
 #include "common/uilogging.h"
 #include "conversationformatter.h"
+#include "sla/slaservice.h"
+#include "ticketslaview.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -24,9 +26,17 @@ QString defaultHint()
 } // namespace
 
 TicketPane::TicketPane(DatabasePtr database, QWidget* parent)
+    : TicketPane(std::move(database), nullptr, Clock::system(), parent)
+{}
+
+TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_repository(std::move(database))
+    , m_repository(database)
 {
+    if (!sla) {
+        m_ownSla = std::make_unique<SlaService>(database, clock);
+        sla = m_ownSla.get();
+    }
     setAccessibleName(tr("Ticket"));
 
     m_emptyLabel = new QLabel(defaultHint(), this);
@@ -64,6 +74,8 @@ TicketPane::TicketPane(DatabasePtr database, QWidget* parent)
     m_firstResponseValue = addField(tr("First response"));
     m_resolvedValue = addField(tr("Resolved"));
 
+    m_slaView = new TicketSlaView(sla, clock, page);
+
     auto* line = new QFrame(page);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -86,6 +98,7 @@ TicketPane::TicketPane(DatabasePtr database, QWidget* parent)
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_summaryLabel);
     layout->addLayout(m_fields);
+    layout->addWidget(m_slaView);
     layout->addWidget(line);
     layout->addWidget(m_conversationLabel);
     layout->addWidget(m_conversation, 1);
@@ -98,6 +111,8 @@ TicketPane::TicketPane(DatabasePtr database, QWidget* parent)
     outer->addWidget(m_stack);
     setMinimumWidth(280);
 }
+
+TicketPane::~TicketPane() = default;
 
 QLabel* TicketPane::addField(const QString& label)
 {
@@ -132,6 +147,7 @@ void TicketPane::clear(const QString& hint)
     m_ticketId = 0;
     m_emptyLabel->setText(hint.isEmpty() ? defaultHint() : hint);
     m_conversation->clear();
+    m_slaView->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -162,6 +178,7 @@ void TicketPane::fill(const TicketDetail& detail)
     m_createdValue->setText(timeText(t.createdAt));
     m_firstResponseValue->setText(timeText(t.firstResponseAt));
     m_resolvedValue->setText(timeText(t.resolvedAt));
+    m_slaView->showTicket(detail);
 
     m_conversationLabel->setText(
         tr("Conversation (%n message(s))", nullptr, static_cast<int>(detail.messages.size())));

@@ -30,6 +30,7 @@ struct Row
     int priority = 3;
     TicketStatus status = TicketStatus::New;
     qint64 createdAt = 0;
+    qint64 slaDueAt = kNoSlaDeadline; // no SLA is computed in these tests
 };
 
 bool isOpen(TicketStatus s)
@@ -74,6 +75,9 @@ int compareRows(QueueSortKey key, const Row& a, const Row& b)
         break;
     case QueueSortKey::Created:
         c = compareValue(a.createdAt, b.createdAt);
+        break;
+    case QueueSortKey::Urgency:
+        c = compareValue(a.slaDueAt, b.slaDueAt);
         break;
     case QueueSortKey::Requester:
         c = compareText(a.customerName, b.customerName);
@@ -123,6 +127,8 @@ bool inScope(const Row& row, QueueScope scope)
         return isOpen(row.status);
     case QueueScope::Unassigned:
         return isOpen(row.status) && row.agentId == 0;
+    case QueueScope::BreachingSoon:
+        return false; // no ticket here has a running SLA clock
     }
     return false;
 }

@@ -5,6 +5,7 @@
 #include "queue/queueview.h"
 #include "queue/ticketqueuemodel.h"
 #include "queuefixture.h"
+#include "sla/slaservice.h"
 #include "tempdatabase.h"
 #include "ticket/ticketpane.h"
 
@@ -92,6 +93,8 @@ void TestMainWindow::initTestCase()
          QStringLiteral("Ticket escalated")},
         1);
     QVERIFY2(m_printerTicket != 0, qPrintable(m_fixture->errorString()));
+    const FixedClock clock(QueueFixture::kNowMs);
+    QVERIFY(SlaService(m_temp->database(), clock).recomputeAll());
 }
 
 void TestMainWindow::init()
@@ -129,10 +132,13 @@ void TestMainWindow::opensWithTheQueue()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(waitForPage(*window.queueModel()));
     QCOMPARE(window.queueModel()->rowCount(), TicketQueueModel::kPageSize);
-    // The most urgent first.
-    QCOMPARE(window.queueModel()->rowAt(0).priority, 1);
+    // The most urgent first: the nearest SLA deadline, overdue ones before all.
+    const TicketQueueModel& model = *window.queueModel();
+    QVERIFY(model.rowAt(0).slaDueAt < kNoSlaDeadline);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.rowAt(row - 1).slaDueAt <= model.rowAt(row).slaDueAt);
     QCOMPARE(window.queueView()->horizontalHeader()->sortIndicatorSection(),
-             int(TicketQueueModel::PriorityColumn));
+             int(TicketQueueModel::SlaColumn));
     auto* empty = window.ticketPane()->findChild<QLabel*>(QStringLiteral("ticketPaneEmpty"));
     QVERIFY(empty && empty->isVisible());
     QVERIFY(!window.searchField()->accessibleName().isEmpty());

@@ -2,7 +2,9 @@
 #include "common/textfold.h"
 #include "queue/ticketqueuemodel.h"
 #include "queuefixture.h"
+#include "sla/slaservice.h"
 #include "tempdatabase.h"
+#include "ticketbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -112,6 +114,7 @@ private slots:
     void formatsAge_data();
     void formatsAge();
     void pagesThroughHundredThousandRows();
+    void showsSlaCountdownAndSortsByUrgency();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -358,6 +361,7 @@ void TestTicketQueueModel::pagesThroughHundredThousandRows()
     TicketQueueModel model(temp.database(), m_clock);
     timer.restart();
     model.setScope(QueueScope::All);
+    model.sort(TicketQueueModel::PriorityColumn, Qt::AscendingOrder);
     QVERIFY(waitForPage(model));
     qInfo("first page of %d rows in %lld ms", model.rowCount(), timer.elapsed());
     QCOMPARE(model.rowCount(), TicketQueueModel::kPageSize);
@@ -387,4 +391,69 @@ void TestTicketQueueModel::pagesThroughHundredThousandRows()
 }
 
 QTEST_MAIN(TestTicketQueueModel)
+void TestTicketQueueModel::showsSlaCountdownAndSortsByUrgency()
+{
+    TempDatabase temp;
+    QVERIFY2(temp.isValid(), qPrintable(temp.errorString()));
+    TicketBuilder builder(temp.database());
+    const CustomerId customer =
+        builder.customer(QStringLiteral("Ли Мин"), QStringLiteral("li@example.cn"));
+    constexpr qint64 kHour = 3600 * 1000;
+    const qint64 monday =
+        QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    FixedClock clock(monday + 10 * kHour);
+    SlaPolicy policy;
+    policy.name = QStringLiteral("p");
+    policy.calendar = QStringLiteral("builtin:24x7");
+    policy.firstResponse = SlaTarget::range(3600, 7200);
+    SlaService sla(temp.database(), clock);
+    QVERIFY(sla.savePolicies(SlaPolicySet({policy})));
+    QList<TicketId> ids; // created 9:30 (limit 11:30), 7:00 (limit 9:00, overdue), 9:00 (11:00)
+    for (int minutes : {9 * 60 + 30, 7 * 60, 9 * 60}) {
+        NewTicket draft = builder.draft(QStringLiteral("重置密码 %1").arg(minutes), customer);
+        draft.status = TicketStatus::Open;
+        draft.createdAt = monday + minutes * 60'000;
+        ids.append(builder.ticket(draft));
+    }
+    QVERIFY(sla.recomputeOpen());
+
+    TicketQueueModel model(temp.database(), clock);
+    model.reload();
+    QVERIFY(waitForPage(model));
+    QCOMPARE(model.sortColumn(), int(TicketQueueModel::SlaColumn));
+    QCOMPARE(model.ticketIdAt(0), ids.at(1));
+    QCOMPARE(model.ticketIdAt(1), ids.at(2));
+    QCOMPARE(model.ticketIdAt(2), ids.at(0));
+    auto cell = [&model](int row, int role = Qt::DisplayRole) {
+        return model.index(row, TicketQueueModel::SlaColumn).data(role);
+    };
+    QCOMPARE(cell(0).toString(), SlaPresentation::timeLeft(-3600));
+    QCOMPARE(cell(0, TicketQueueModel::SlaStateRole).toInt(), int(SlaState::Breached));
+    QVERIFY(!cell(0, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(QStringLiteral("builtin:24x7")));
+    QCOMPARE(cell(1).toString(), SlaPresentation::timeLeft(3600));
+    // Exactly at its goal: past it only from the next second.
+    QCOMPARE(cell(1, TicketQueueModel::SlaStateRole).toInt(), int(SlaState::Running));
+    QCOMPARE(cell(2, TicketQueueModel::SlaStateRole).toInt(), int(SlaState::Running));
+
+    // The countdown moves with the clock, without reloading.
+    clock.advanceMs(kHour + 60'000);
+    QCOMPARE(cell(1).toString(), SlaPresentation::timeLeft(-60));
+    QCOMPARE(cell(1, TicketQueueModel::SlaStateRole).toInt(), int(SlaState::Breached));
+
+    model.sort(TicketQueueModel::SlaColumn, Qt::DescendingOrder);
+    QVERIFY(waitForPage(model));
+    QCOMPARE(model.ticketIdAt(0), ids.at(0));
+    QCOMPARE(model.ticketIdAt(2), ids.at(1));
+
+    // Breaching soon: overdue or due within two hours of now (11:01).
+    model.setScope(QueueScope::BreachingSoon);
+    QVERIFY(waitForPage(model));
+    QCOMPARE(model.rowCount(), 3);
+    clock.setMs(monday + 6 * kHour);
+    model.reload();
+    QVERIFY(waitForPage(model));
+    QCOMPARE(model.rowCount(), 0);
+}
+
 #include "tst_ticketqueuemodel.moc"
