@@ -12,6 +12,116 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::KbArticlePane</name>
+    <message numerus="yes">
+        <source>Helpful, %Ln vote(s)</source>
+        <translation>
+            <numerusform>Helpful, %Ln vote</numerusform>
+            <numerusform>Helpful, %Ln votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not helpful, %Ln vote(s)</source>
+        <translation>
+            <numerusform>Not helpful, %Ln vote</numerusform>
+            <numerusform>Not helpful, %Ln votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KbNavigationTree</name>
+    <message numerus="yes">
+        <source>%1, %Ln article(s)</source>
+        <translation>
+            <numerusform>%1, %Ln article</numerusform>
+            <numerusform>%1, %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KbResultModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln resolved ticket(s) had no article</source>
+        <translation>
+            <numerusform>%1 of %Ln resolved ticket had no article</numerusform>
+            <numerusform>%1 of %Ln resolved tickets had no article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolved ticket(s) without an article</source>
+        <translation>
+            <numerusform>%Ln resolved ticket without an article</numerusform>
+            <numerusform>%Ln resolved tickets without an article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in replies %Ln time(s)</source>
+        <translation>
+            <numerusform>Used in replies %Ln time</numerusform>
+            <numerusform>Used in replies %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% not helpful, %Ln vote(s)</source>
+        <translation>
+            <numerusform>%1% not helpful, %Ln vote</numerusform>
+            <numerusform>%1% not helpful, %Ln votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KnowledgeView</name>
+    <message numerus="yes">
+        <source>The best %Ln matches; more words narrow them down</source>
+        <translation>
+            <numerusform>The best %Ln matches; more words narrow them down</numerusform>
+            <numerusform>The best %Ln matches; more words narrow them down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation>
+            <numerusform>%Ln article found</numerusform>
+            <numerusform>%Ln articles found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most recently changed; search to find any other</source>
+        <translation>
+            <numerusform>The %Ln most recently changed; search to find any other</numerusform>
+            <numerusform>The %Ln most recently changed; search to find any other</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subjects and types of the newest %Ln resolved ticket(s) that no article was used for</source>
+        <translation>
+            <numerusform>Subjects and types of the newest %Ln resolved ticket that no article was used for</numerusform>
+            <numerusform>Subjects and types of the newest %Ln resolved tickets that no article was used for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the newest %Ln resolved or closed ticket(s) of this type had no article linked.</source>
+        <translation>
+            <numerusform>%1 of the newest %Ln resolved or closed ticket of this type had no article linked.</numerusform>
+            <numerusform>%1 of the newest %Ln resolved or closed tickets of this type had no article linked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolved or closed ticket(s) with this subject had no article linked.</source>
+        <translation>
+            <numerusform>%Ln resolved or closed ticket with this subject had no article linked.</numerusform>
+            <numerusform>%Ln resolved or closed tickets with this subject had no article linked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message numerus="yes">
         <source>%n ticket(s) in this view</source>
@@ -27,6 +137,130 @@
             <numerusform>%n tickets loaded; scroll for more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n breaching soon</source>
+        <translation>
+            <numerusform>%n breaching soon</numerusform>
+            <numerusform>%n breaching soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new breach(es)</source>
+        <translation>
+            <numerusform>%n new breach</numerusform>
+            <numerusform>%n new breaches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NavigationPanel</name>
+    <message numerus="yes">
+        <source>%1, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1, %n ticket</numerusform>
+            <numerusform>%1, %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RevisionDiffFormatter</name>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s) …</source>
+        <translation>
+            <numerusform>… %Ln unchanged line …</numerusform>
+            <numerusform>… %Ln unchanged lines …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) added</source>
+        <translation>
+            <numerusform>%Ln line added</numerusform>
+            <numerusform>%Ln lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) removed</source>
+        <translation>
+            <numerusform>%Ln line removed</numerusform>
+            <numerusform>%Ln lines removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaCalendarsTab</name>
+    <message numerus="yes">
+        <source>Dates with hours of their own, such as shortened days before holidays: %Ln. They are kept as they are.</source>
+        <translation>
+            <numerusform>Dates with hours of their own, such as shortened days before holidays: %Ln. They are kept as they are.</numerusform>
+            <numerusform>Dates with hours of their own, such as shortened days before holidays: %Ln. They are kept as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaNotifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>SLA crossings</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA deadlines of your tickets passed while Switchboard was closed</source>
+        <translation>
+            <numerusform>%n SLA deadlines of your tickets passed while Switchboard was closed</numerusform>
+            <numerusform>%n SLA deadlines of your tickets passed while Switchboard was closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA deadlines passed while Switchboard was closed</source>
+        <translation>
+            <numerusform>%n SLA deadlines passed while Switchboard was closed</numerusform>
+            <numerusform>%n SLA deadlines passed while Switchboard was closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on your tickets</source>
+        <translation>
+            <numerusform>%n of them on your tickets</numerusform>
+            <numerusform>%n of them on your tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaPoliciesTab</name>
+    <message numerus="yes">
+        <source>Policies imported: %Ln. Save to apply them.</source>
+        <translation>
+            <numerusform>Policies imported: %Ln. Save to apply them.</numerusform>
+            <numerusform>Policies imported: %Ln. Save to apply them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Policies to correct before saving: %Ln</source>
+        <translation>
+            <numerusform>Policies to correct before saving: %Ln</numerusform>
+            <numerusform>Policies to correct before saving: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaSettingsPage</name>
+    <message numerus="yes">
+        <source>Saved. SLA recomputed for %Ln open ticket(s) (%1 changed).</source>
+        <translation>
+            <numerusform>Saved. SLA recomputed for %Ln open ticket (%1 changed).</numerusform>
+            <numerusform>Saved. SLA recomputed for %Ln open tickets (%1 changed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TicketPane</name>
@@ -35,6 +269,16 @@
         <translation>
             <numerusform>Conversation (%n message)</numerusform>
             <numerusform>Conversation (%n messages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketSlaView</name>
+    <message numerus="yes">
+        <source>Show %n earlier period(s)</source>
+        <translation>
+            <numerusform>Show %n earlier period</numerusform>
+            <numerusform>Show %n earlier periods</numerusform>
         </translation>
     </message>
 </context>

@@ -477,6 +477,193 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
         <source>exported %1 articles</source>
         <translation>已导出 %1 篇文章</translation>
     </message>
+    <message>
+        <source>SLA, first computation:  %1 ms for %2 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA, policy change:      %1 ms for the newest %2 tickets (%3 changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA monitor start-up:    %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export tickets FILE: one row per ticket, CSV or JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: JSON Lines if it ends in .jsonl or .ndjson, else CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets created on or after DATE (YYYY-MM-DD, local) or an ISO-8601 time with offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets created before the end of DATE, or before the time given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports tickets one row each, with the field names of import mappings: import tickets FILE --format csv (or jsonl) reads the file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: export tickets FILE [--from DATE] [--to DATE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date (2026-03-01) or a time with offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes a date (2026-03-31) or a time with offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 tickets to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import tickets FILE: tickets from a CSV or JSON Lines export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or JSON Lines file, optionally gzip-compressed (.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servicenow or helpdesk (the built-in mappings of those exports), csv or jsonl (what export tickets writes); default: csv or jsonl by the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON mapping of columns to ticket fields (--inspect drafts one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (utf-8, utf-16le, windows-1251, koi8-r, gb18030 ...); default: detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole file and count, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the encoding, delimiter, columns with sample values, the row count and a draft mapping; import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import tickets FILE [--format servicenow|helpdesk|csv|jsonl] [--mapping FILE] [--encoding NAME] [--dry-run] [--inspect] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports tickets with their history from a help desk&apos;s export, all or nothing: any bad value stops the import with file:line and column, and nothing is written (exit code 5).
+Event logs (several rows per ticket) become one ticket each, with status, assignee, group and priority changes as history events.
+Importing the same file again adds nothing: tickets are found by their id in the source; changed ones are updated and missing history events added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file:       %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding:   %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (detected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format:     JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format:     CSV, delimiter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows:       about %1 (estimated from the first %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [time: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+draft mapping (save it, edit it, import with --mapping FILE):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets from %2 rows of %3 (%4): %5 new, %6 updated, %7 unchanged; %8 history events; new customers %9, agents %10, groups %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run, nothing written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: no policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: policy %1, calendar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1, %2 business h:mm left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, paused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -499,6 +686,77 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>Internal note</source>
         <translation>内部备注</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPresentation</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response past its goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next response past its goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution past its goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next response due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next response breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution breached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1409,1205 @@ Log file: %2</source>
         <source>two SLA policies have the same name</source>
         <translation>两个 SLA 策略同名</translation>
     </message>
+    <message>
+        <source>Work as this agent: SLA alerts for their tickets (and, for a lead, their groups&apos; breaches); knowledge-base votes are theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this area at start: queue, knowledge or settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--area takes queue, knowledge or settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start decompressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not decompress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field must be doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid for %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;join&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;column&quot;, &quot;value&quot; and &quot;join&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of value: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a short name of lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it identifies the system the tickets come from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IANA time zone (such as Europe/Moscow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of field: column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the column that identifies a ticket in the source, so importing again updates instead of duplicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the column with the time the ticket was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be tracked (expected status, assignee, group or priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;first_status_change&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column %1 that the mapping %2 names (its columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each line must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time in the format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 (expected %3; map other values in fields.%2.map of the mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row needs a ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row of an event log needs the time of its change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero bytes of UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double-byte Chinese sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian letter frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a %1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 appears again (first on line %2); a mapping without an event_log section expects one row per ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket has no creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 has its own mapping; give --format csv or jsonl with --mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed quote in the time format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time format &apos;%1&apos; uses &apos;%2&apos;, which is not supported (use y M d H h m s z AP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time format &apos;%1&apos; needs yyyy or yy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time format &apos;%1&apos; uses %2, which is not supported (month and day names are not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time format &apos;%1&apos; names a field twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time format &apos;%1&apos; needs a year, a month and a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time format given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the knowledge base could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes are counted per agent: choose who you are before voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA settings could not be read or saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored SLA policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep at least one SLA policy; a policy without targets measures nothing but still names the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names starting with &quot;builtin:&quot; are reserved for the shipped calendars; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar &quot;%1&quot; is used by the SLA policy &quot;%2&quot;; choose another calendar for that policy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of non-empty texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected whole minutes greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected minutes or {goal_minutes, limit_minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal and limit must be whole minutes above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each warning is {&quot;percent&quot;: P} or {&quot;minutes_before&quot;: M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent must be 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes before the limit must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown SLA policy field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an SLA policy object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLA state could not be read or saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA has been computed for this ticket yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished">首次响应</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not an SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not prepare a database statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read imported tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not record external id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the rating of ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not update ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not count the tickets due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the agent&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ArticleEditor</name>
+    <message>
+        <source>Article editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new revision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>printer, network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article appears in &quot;Due for review&quot; from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown beside the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other language version (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beside the editor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed from the chosen revision to the text in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a revision and press &quot;Compare with current&quot; to see what changed: lines marked + were added since, lines marked - were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Edit article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision is the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this revision the current text; that is saved as a new revision, so it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a linked draft in another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the article a title before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>The translations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language has a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 draft was created; it opens in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the revision of %1 to the text in the editor: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title was &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision of %1 is the current text again, saved as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DateListEdit</name>
+    <message>
+        <source>%1: date to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DurationEdit</name>
+    <message>
+        <source>min</source>
+        <comment>duration unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>duration unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>duration unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day is 24 hours of business time, not a calendar day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation type="unfinished">%1 天</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation type="unfinished">%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation type="unfinished">%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration in hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KbArticlePane</name>
+    <message>
+        <source>Choose an article from the list to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was this article helpful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not helpful (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Helpful, %Ln vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not helpful, %Ln vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your vote counts once; voting again changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes are counted per agent: choose who you are to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ticket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KbLabels</name>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KbNavigationTree</name>
+    <message>
+        <source>Categories and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles most often inserted into replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles with the highest share of &quot;not helpful&quot; votes (at least 3 votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published articles whose review date has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent subjects of resolved tickets that no article was used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KbResultModel</name>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln resolved ticket(s) had no article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolved ticket(s) without an article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in replies %Ln time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% not helpful, %Ln vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KnowledgeView</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in any form and language: принтера finds принтер, 密码 finds 重置密码. Enter opens the best match, Down moves to the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists show every language and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %Ln matches; more words narrow them down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most recently changed; search to find any other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most often inserted into replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest share of &quot;not helpful&quot; votes, with at least 3 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published articles whose review date has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Subjects and types of the newest %Ln resolved ticket(s) that no article was used for</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match &quot;%1&quot; in this language and status. Choose &quot;Any language&quot; and &quot;Any status&quot; to search them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match &quot;%1&quot;. Try fewer or other words, or write the article with New article (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty. Write the first article with New article (%1), or import Markdown files with &quot;switchboard-cli kb import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles here match the language and status chosen above. Choose &quot;Any&quot; to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles in this category yet. Write one with New article (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has been inserted into a reply yet. Articles appear here as agents use them in tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has enough votes yet. An article appears here once at least 3 agents voted and some found it not helpful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for review. Plan a review with &quot;Review by&quot; in the article editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolved tickets yet. Gaps appear here once tickets are resolved without an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps: every subject that came up at least 3 times had an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the newest %Ln resolved or closed ticket(s) of this type had no article linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resolved or closed ticket(s) with this subject had no article linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An article for it lets agents answer the next one in seconds, and brings the subject into the ticket&apos;s suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vote was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps failing, the log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MainWindow</name>
@@ -1278,6 +2735,61 @@ Create one with “switchboard-cli ticket create”, or fill a demo database wit
         <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;A support desk console: the ticket queue, the conversation and, step by step, SLA clocks, a knowledge base and reports.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;客服工作台：工单队列、对话，并将逐步加入 SLA 计时、知识库和报表。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Click to open the tickets that breach soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new breach(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is overdue or due within two hours.
+All open lists every open ticket, most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -1300,6 +2812,65 @@ Create one with “switchboard-cli ticket create”, or fill a demo database wit
     <message>
         <source>All tickets</source>
         <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets overdue or due within two hours, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA and calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RevisionDiffFormatter</name>
+    <message>
+        <source>The texts are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln unchanged line(s) …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2918,855 @@ Create one with “switchboard-cli ticket create”, or fill a demo database wit
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaCalendarsTab</name>
+    <message>
+        <source>SLA calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business hours SLA targets are counted in. Built-in calendars are read-only: duplicate one to adapt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a calendar from a JSON file as a new calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected calendar, as shown, to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a calendar with Monday to Friday 09:00ጘ:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new calendar from a copy of the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected calendar; refused while a policy uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in calendar is read-only. Duplicate it to change its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate &amp;to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Europe/Moscow; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on these dates whatever the weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on these dates although their weekday is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on transferred working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the first weekday with hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open intervals on transferred working days, such as 09:00ጘ:00; empty uses the hours of the first weekday, Monday to Friday, that has hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendars cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar “%1” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the calendar “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it first if you may need it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a valid calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a new calendar; save to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar cannot be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name policies use to refer to this calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies refer to a calendar by its name, so a saved calendar keeps it; duplicate it to save it under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates with hours of their own, such as shortened days before holidays: %Ln. They are kept as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the calendar a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names starting with ǋuiltin:” are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at least one day of the week, or no deadline can ever be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday and a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred &amp;working days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this calendar and recompute the SLA of open tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the calendar is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of business time this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaNotifier</name>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>SLA crossings</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA while Switchboard was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA deadlines of your tickets passed while Switchboard was closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA deadlines passed while Switchboard was closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>deadlines passed; how many are yours</comment>
+        <translation type="unfinished">%1：%2 {1;?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on your tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaPoliciesTab</name>
+    <message>
+        <source>SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket gets the targets of the first policy that matches it. Saved changes apply to open tickets; closed ones keep the SLA they were measured by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the list with the policies of a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list as shown to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and show the stored policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the policies and recompute the SLA of open tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policies, first match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished">首次响应</translation>
+    </message>
+    <message>
+        <source>Drag a policy, or press Alt+Up and Alt+Down, to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a policy above the catch-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected policy below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked: every value matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation type="unfinished">P%1</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority 1, the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished">优先级 %1</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas; empty matches any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any customer tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>any tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket matches when it has one of these tags; empty matches any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business hours the targets are counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause while on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold usually means waiting for a supplier or a part, which the customer should not be charged with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to warn, measured against each target&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policies cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policies were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold valid SLA policies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Policies imported: %Ln. Save to apply them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another policy has this name; names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar does not exist any more; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must not be shorter than the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one policy, or no ticket is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Policies to correct before saving: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the policies and recompute the SLA of open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policies (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all other tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaSettingsPage</name>
+    <message>
+        <source>SLA settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. SLA recomputed for %Ln open ticket(s) (%1 changed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaTargetEdit</name>
+    <message>
+        <source>Measure this target; unchecked, it is not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met when done within this business time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached after this business time; warnings count towards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>target range: goal - limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaWarningLadderEdit</name>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: the first signal is the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add warning step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning %1, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning %1, measured as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min before the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove warning %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,6 +3914,249 @@ Create one with “switchboard-cli ticket create”, or fill a demo database wit
         <source>%1 d</source>
         <comment>age in days</comment>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>paused, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business time left to the nearest SLA deadline; sorted, overdue tickets come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policy measures this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Due %1 (limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketSlaView</name>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policy applies to this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA cannot be shown: calendar %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock pauses while the ticket is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock pauses while the ticket is pending or on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 no longer exists; its SLA is shown as it was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: the clock runs around the clock, every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours of %1 (%2); holidays excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 business time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: goal %1, limit %2 business time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with the customer&apos;s next message after a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>period: what, from, until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>period: what, since when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <comment>period: what, since when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the latest periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WeeklyHoursEdit</name>
+    <message>
+        <source>Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已关闭</translation>
+    </message>
+    <message>
+        <source>Open intervals such as 09:00ጓ:00, 14:00ጘ:00; 24:00 ends the day; empty means closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 × 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open all day, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MonĿri 09:00ጘ:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday 09:00ጘ:00, closed at weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday 9 to 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval such as 09:00ጘ:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed all week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

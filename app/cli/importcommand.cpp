@@ -3,8 +3,8 @@
 //                     [--encoding NAME] [--dry-run] [--inspect] [--json]
 #include "clitr.h"
 #include "commands.h"
-#include "sla/slaservice.h"
 #include "progressprinter.h"
+#include "sla/slaservice.h"
 
 #include "import/importinspector.h"
 #include "import/ticketimporter.h"

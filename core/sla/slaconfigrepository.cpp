@@ -19,9 +19,9 @@ const QString kBuiltinPrefix = QStringLiteral("builtin:");
 
 Error queryError(const QSqlQuery& query)
 {
-    return Error(ErrorKind::Runtime,
-                 Tr::tr("SLA settings could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return Error(
+        ErrorKind::Runtime,
+        Tr::tr("SLA settings could not be read or saved: %1").arg(query.lastError().text()));
 }
 
 } // namespace
@@ -83,9 +83,8 @@ Status SlaConfigRepository::savePolicies(const SlaPolicySet& policies, qint64 no
     for (const SlaPolicy& policy : policies.policies()) {
         query.addBindValue(position++);
         query.addBindValue(policy.name);
-        query.addBindValue(
-            QString::fromUtf8(QJsonDocument(SlaPolicyFormat::toJson(policy)).toJson(
-                QJsonDocument::Compact)));
+        query.addBindValue(QString::fromUtf8(
+            QJsonDocument(SlaPolicyFormat::toJson(policy)).toJson(QJsonDocument::Compact)));
         query.addBindValue(nowMs);
         if (!query.exec())
             return queryError(query);
@@ -135,10 +134,10 @@ Status SlaConfigRepository::saveCalendar(const QString& name, const BusinessCale
     if (!calendar.isValid())
         return Error(ErrorKind::BadInput, Tr::tr("the calendar is not valid"), trimmed);
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO sla_calendars (name, definition, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
-        "updated_at = excluded.updated_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sla_calendars (name, definition, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
+                       "updated_at = excluded.updated_at"));
     query.addBindValue(trimmed);
     query.addBindValue(QString::fromUtf8(CalendarFormat::serialise(calendar)));
     query.addBindValue(nowMs);

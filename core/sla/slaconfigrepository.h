@@ -14,7 +14,7 @@ namespace Switchboard {
 // A calendar as Settings lists it.
 struct SlaCalendarEntry
 {
-    QString spec;    // what a policy names: "builtin:ru-2026" or a stored name
+    QString spec; // what a policy names: "builtin:ru-2026" or a stored name
     bool builtin = false;
     qint64 updatedAt = 0; // UTC ms; 0 for built-ins
 };
@@ -43,8 +43,7 @@ public:
     Result<BusinessCalendar> calendar(const QString& spec) const;
     // Creates or replaces a stored calendar. The name must not be empty or
     // start with "builtin:".
-    Status saveCalendar(const QString& name, const BusinessCalendar& calendar,
-                        qint64 nowMs) const;
+    Status saveCalendar(const QString& name, const BusinessCalendar& calendar, qint64 nowMs) const;
     // Refused while a stored policy uses the calendar.
     Status removeCalendar(const QString& name) const;
 

@@ -171,10 +171,9 @@ Result<QList<int>> readPriorities(const QJsonObject& object, const QString& wher
 
 Status checkFields(const QJsonObject& object, const QString& where)
 {
-    static const QSet<QString> known = {kName,     kTypes,    kPriorities,    kChannels,
-                                        kGroups,   kTiers,    kTags,          kCalendar,
-                                        kFirstResponse, kNextResponse, kResolution, kWarnings,
-                                        kPauseOnHold};
+    static const QSet<QString> known = {
+        kName,     kTypes,         kPriorities,   kChannels,   kGroups,   kTiers,      kTags,
+        kCalendar, kFirstResponse, kNextResponse, kResolution, kWarnings, kPauseOnHold};
     for (const QString& key : object.keys()) {
         if (!known.contains(key))
             return Error(ErrorKind::BadInput, Tr::tr("unknown SLA policy field \"%1\"").arg(key),

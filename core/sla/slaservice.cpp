@@ -23,21 +23,20 @@ constexpr qint64 kNoDeadline = kNoSlaDeadline;
 // Tickets read and computed per round; bounds memory on a million tickets.
 constexpr int kChunk = 4000;
 
-const std::array<QString, kSlaMetricCount> kPrefixes = {
-    QStringLiteral("fr"), QStringLiteral("nr"), QStringLiteral("res")};
+const std::array<QString, kSlaMetricCount> kPrefixes = {QStringLiteral("fr"), QStringLiteral("nr"),
+                                                        QStringLiteral("res")};
 const QStringList kPerMetricColumns = {
-    QStringLiteral("phase"),   QStringLiteral("state"),     QStringLiteral("goal_s"),
-    QStringLiteral("limit_s"), QStringLiteral("goal_due"),  QStringLiteral("limit_due"),
-    QStringLiteral("elapsed"), QStringLiteral("left"),      QStringLiteral("paused"),
+    QStringLiteral("phase"),   QStringLiteral("state"),       QStringLiteral("goal_s"),
+    QStringLiteral("limit_s"), QStringLiteral("goal_due"),    QStringLiteral("limit_due"),
+    QStringLiteral("elapsed"), QStringLiteral("left"),        QStringLiteral("paused"),
     QStringLiteral("met_at"),  QStringLiteral("breached_at"), QStringLiteral("cycle")};
 // Columns that change only when something happened, not as time passes; a
 // recomputation that leaves them all equal keeps the stored row (its
 // elapsed time still matches its computed_at).
-const QStringList kSignatureColumns = {QStringLiteral("phase"),    QStringLiteral("state"),
-                                       QStringLiteral("goal_s"),   QStringLiteral("limit_s"),
-                                       QStringLiteral("goal_due"), QStringLiteral("limit_due"),
-                                       QStringLiteral("met_at"),   QStringLiteral("breached_at"),
-                                       QStringLiteral("cycle")};
+const QStringList kSignatureColumns = {
+    QStringLiteral("phase"),   QStringLiteral("state"),       QStringLiteral("goal_s"),
+    QStringLiteral("limit_s"), QStringLiteral("goal_due"),    QStringLiteral("limit_due"),
+    QStringLiteral("met_at"),  QStringLiteral("breached_at"), QStringLiteral("cycle")};
 
 enum class Scope
 {
@@ -48,9 +47,9 @@ enum class Scope
 
 Error queryError(const QSqlQuery& query)
 {
-    return Error(ErrorKind::Runtime,
-                 Tr::tr("the SLA state could not be read or saved: %1")
-                     .arg(query.lastError().text()));
+    return Error(
+        ErrorKind::Runtime,
+        Tr::tr("the SLA state could not be read or saved: %1").arg(query.lastError().text()));
 }
 
 QVariant nullable(const std::optional<qint64>& value)
@@ -120,9 +119,9 @@ std::optional<SlaCrossing> decodeCrossing(QStringView text)
 // so that reading a history copies no text.
 const QStringList kEventKinds = {QStringLiteral("created"), QStringLiteral("status"),
                                  QStringLiteral("reopened"), QStringLiteral("reply")};
-const QStringList kStatusKeys = {
-    QStringLiteral("new"),     QStringLiteral("open"),     QStringLiteral("pending"),
-    QStringLiteral("on_hold"), QStringLiteral("resolved"), QStringLiteral("closed")};
+const QStringList kStatusKeys = {QStringLiteral("new"),      QStringLiteral("open"),
+                                 QStringLiteral("pending"),  QStringLiteral("on_hold"),
+                                 QStringLiteral("resolved"), QStringLiteral("closed")};
 
 QString codeOf(const QString& column, const QStringList& keys)
 {
@@ -444,8 +443,8 @@ Result<ComputedSla> SlaRecomputation::compute(const TicketHistory& ticket)
         SlaClock::compute(SlaClock::inputsFrom(events, ticket.messages), *policy, *cached, m_now);
 
     QStringList crossings;
-    const bool open = ticket.status != TicketStatus::Resolved &&
-                      ticket.status != TicketStatus::Closed;
+    const bool open =
+        ticket.status != TicketStatus::Resolved && ticket.status != TicketStatus::Closed;
     for (const SlaCrossing& crossing : result.state.allCrossings()) {
         const QString key = encodeCrossing(crossing);
         crossings.append(key);
@@ -474,8 +473,8 @@ Status SlaRecomputation::prepareWrites()
         for (const QString& column : kPerMetricColumns)
             columns.append(prefix + u'_' + column);
         for (const QString& column : kSignatureColumns)
-            changed.append(QStringLiteral("ticket_sla.%1_%2 IS NOT excluded.%1_%2")
-                               .arg(prefix, column));
+            changed.append(
+                QStringLiteral("ticket_sla.%1_%2 IS NOT excluded.%1_%2").arg(prefix, column));
     }
     columns << QStringLiteral("next_crossing_at") << QStringLiteral("crossings");
     QStringList updates;
@@ -492,8 +491,8 @@ Status SlaRecomputation::prepareWrites()
     if (!upsert)
         return upsert.error();
     m_upsert.emplace(std::move(upsert).value());
-    auto updateDue =
-        SqliteStatement::prepare(db, QStringLiteral("UPDATE tickets SET sla_due_at = ? WHERE id = ?"));
+    auto updateDue = SqliteStatement::prepare(
+        db, QStringLiteral("UPDATE tickets SET sla_due_at = ? WHERE id = ?"));
     if (!updateDue)
         return updateDue.error();
     m_updateDue.emplace(std::move(updateDue).value());
@@ -711,8 +710,8 @@ Result<QHash<TicketId, TicketSla>> SlaService::ticketSlas(const QList<TicketId>&
     // whereClause writes the ids as numbers; t is this table's alias there.
     if (!query.exec(QStringLiteral("SELECT %1 FROM ticket_sla t WHERE %2")
                         .arg(columns.join(u','),
-                             whereClause(Scope::Ids, ids).replace(QStringLiteral("t.id"),
-                                                                  QStringLiteral("t.ticket_id")))))
+                             whereClause(Scope::Ids, ids)
+                                 .replace(QStringLiteral("t.id"), QStringLiteral("t.ticket_id")))))
         return queryError(query);
     while (query.next()) {
         TicketSla sla = readTicketSla(query);

@@ -19,7 +19,7 @@ struct TicketSla
     QString policy;   // empty: no policy matched, nothing is measured
     QString calendar; // the spec the clocks ran on
     qint64 computedAt = 0;
-    SlaClockState state; // as of computedAt, crossings included
+    SlaClockState state;  // as of computedAt, crossings included
     QStringList notified; // keys of crossings SlaMonitor has reported
 
     bool hasPolicy() const { return !policy.isEmpty(); }

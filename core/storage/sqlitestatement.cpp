@@ -26,9 +26,8 @@ Result<SqliteStatement> SqliteStatement::prepare(sqlite3* db, const QString& sql
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
         SQLITE_OK)
-        return Error(ErrorKind::Runtime,
-                     Tr::tr("could not prepare a database statement: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return Error(ErrorKind::Runtime, Tr::tr("could not prepare a database statement: %1")
+                                             .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return SqliteStatement(db, statement);
 }
 

@@ -51,14 +51,15 @@ private slots:
         QTest::newRow("typo") << QByteArray(R"([{"name": "a", "prioritys": [1]}])")
                               << QStringLiteral("prioritys");
         QTest::newRow("limit below goal")
-            << QByteArray(R"([{"name": "a", "first_response": {"goal_minutes": 60, "limit_minutes": 30}}])")
+            << QByteArray(
+                   R"([{"name": "a", "first_response": {"goal_minutes": 60, "limit_minutes": 30}}])")
             << QStringLiteral("limit");
         QTest::newRow("fractional minutes")
             << QByteArray(R"([{"name": "a", "first_response": 1.5}])") << QStringLiteral("minutes");
-        QTest::newRow("unknown type") << QByteArray(R"([{"name": "a", "types": ["bug"]}])")
-                                      << QStringLiteral("bug");
-        QTest::newRow("priority 5") << QByteArray(R"([{"name": "a", "priorities": [5]}])")
-                                    << QStringLiteral("1 to 4");
+        QTest::newRow("unknown type")
+            << QByteArray(R"([{"name": "a", "types": ["bug"]}])") << QStringLiteral("bug");
+        QTest::newRow("priority 5")
+            << QByteArray(R"([{"name": "a", "priorities": [5]}])") << QStringLiteral("1 to 4");
         QTest::newRow("percent 120")
             << QByteArray(R"([{"name": "a", "warnings": [{"percent": 120}]}])")
             << QStringLiteral("percent");

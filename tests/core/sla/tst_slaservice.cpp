@@ -18,7 +18,8 @@ namespace {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
 // Monday 2026-03-02 00:00 UTC.
-const qint64 kMonday = QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+const qint64 kMonday =
+    QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
 SlaPolicy policy24x7(const QString& name, qint64 goalMinutes, qint64 limitMinutes)
 {
@@ -46,7 +47,8 @@ private slots:
         m_clock.setMs(kMonday + 10 * kHour);
         m_service = std::make_unique<SlaService>(m_db->database(), m_clock);
         m_builder = std::make_unique<TicketBuilder>(m_db->database());
-        m_customer = m_builder->customer(QStringLiteral("Анна"), QStringLiteral("anna@example.com"));
+        m_customer =
+            m_builder->customer(QStringLiteral("Анна"), QStringLiteral("anna@example.com"));
     }
 
     void defaultsApplyUntilPoliciesAreSaved()
@@ -76,8 +78,8 @@ private slots:
         QTest::newRow("limit below goal") << SlaPolicySet({limitBelowGoal});
         QTest::newRow("unknown calendar") << SlaPolicySet({unknownCalendar});
         QTest::newRow("empty list") << SlaPolicySet();
-        QTest::newRow("duplicate names")
-            << SlaPolicySet({policy24x7(QStringLiteral("a"), 1, 2), policy24x7(QStringLiteral("a"), 1, 2)});
+        QTest::newRow("duplicate names") << SlaPolicySet(
+            {policy24x7(QStringLiteral("a"), 1, 2), policy24x7(QStringLiteral("a"), 1, 2)});
     }
 
     void savingRefusesInvalidPolicies()
@@ -137,13 +139,13 @@ private slots:
 
         // Time alone moves the stored state on without recomputation.
         const BusinessCalendar calendar = *m_service->config().calendar(sla->calendar);
-        QCOMPARE(sla->metricAt(SlaMetric::FirstResponse, kMonday + 10 * kHour + kMinute, calendar)
-                     .state,
-                 SlaState::AtGoal);
-        QCOMPARE(sla->metricAt(SlaMetric::FirstResponse, kMonday + 10 * kHour + 36 * kMinute,
-                               calendar)
-                     .state,
-                 SlaState::Warning);
+        QCOMPARE(
+            sla->metricAt(SlaMetric::FirstResponse, kMonday + 10 * kHour + kMinute, calendar).state,
+            SlaState::AtGoal);
+        QCOMPARE(
+            sla->metricAt(SlaMetric::FirstResponse, kMonday + 10 * kHour + 36 * kMinute, calendar)
+                .state,
+            SlaState::Warning);
         const SlaMetricState later =
             sla->metricAt(SlaMetric::FirstResponse, kMonday + 11 * kHour + kMinute, calendar);
         QCOMPARE(later.state, SlaState::Breached);
@@ -171,7 +173,8 @@ private slots:
         QVERIFY(m_service->recomputeAll());
         const QString resolvedBefore = m_service->ticketSla(resolvedId)->policy;
 
-        auto report = m_service->savePolicies(SlaPolicySet({policy24x7(QStringLiteral("q"), 10, 30)}));
+        auto report =
+            m_service->savePolicies(SlaPolicySet({policy24x7(QStringLiteral("q"), 10, 30)}));
         QVERIFY(report);
         QCOMPARE(report->tickets, 1);
         QCOMPARE(report->changed, 1);
@@ -195,7 +198,8 @@ private slots:
         QCOMPARE(pending->first().ticketId, id);
         QVERIFY(m_service->markReported(id, {pending->first().reportKey}));
         QCOMPARE(m_service->pendingCrossings(m_clock.nowMs(), 100)->size(), 0);
-        QCOMPARE(**m_service->nextCrossingAfter(m_clock.nowMs()), kMonday + 9 * kHour + 96 * kMinute);
+        QCOMPARE(**m_service->nextCrossingAfter(m_clock.nowMs()),
+                 kMonday + 9 * kHour + 96 * kMinute);
 
         // Reported stays reported across a recomputation that keeps the crossing.
         QVERIFY(m_service->recomputeOpen());
@@ -215,7 +219,8 @@ private slots:
         NewTicket vip = m_builder->draft(QStringLiteral("vip"), m_customer);
         vip.tags = {QStringLiteral("vip")};
         const TicketId vipId = m_builder->ticket(vip);
-        const TicketId otherId = m_builder->ticket(m_builder->draft(QStringLiteral("x"), m_customer));
+        const TicketId otherId =
+            m_builder->ticket(m_builder->draft(QStringLiteral("x"), m_customer));
         QVERIFY(m_service->recomputeTickets({vipId, otherId}));
         QCOMPARE(m_service->ticketSla(vipId)->policy, QStringLiteral("vip"));
         QCOMPARE(m_service->ticketSla(otherId)->policy, QStringLiteral("rest"));
@@ -266,7 +271,6 @@ private:
     std::unique_ptr<TicketBuilder> m_builder;
     CustomerId m_customer = 0;
 };
-
 
 QTEST_GUILESS_MAIN(TestSlaService)
 #include "tst_slaservice.moc"
