@@ -479,190 +479,193 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     </message>
     <message>
         <source>SLA, first computation:  %1 ms for %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, первый расчёт:      %1 мс, обращений: %2</translation>
     </message>
     <message>
         <source>SLA, policy change:      %1 ms for the newest %2 tickets (%3 changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, смена политики:     %1 мс, самых новых обращений: %2 (изменено: %3)</translation>
     </message>
     <message>
         <source>SLA monitor start-up:    %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>запуск монитора SLA:     %1 мс</translation>
     </message>
     <message>
         <source>export tickets FILE: one row per ticket, CSV or JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>export tickets FILE: по одной строке на обращение, CSV или JSON Lines</translation>
     </message>
     <message>
         <source>What to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать.</translation>
     </message>
     <message>
         <source>The file to write: JSON Lines if it ends in .jsonl or .ndjson, else CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи: JSON Lines, если имя оканчивается на .jsonl или .ndjson, иначе CSV.</translation>
     </message>
     <message>
         <source>Only tickets created on or after DATE (YYYY-MM-DD, local) or an ISO-8601 time with offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только обращения, созданные не раньше DATE (YYYY-MM-DD, местное время) или момента ISO-8601 со смещением.</translation>
     </message>
     <message>
         <source>Only tickets created before the end of DATE, or before the time given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только обращения, созданные до конца дня DATE или до указанного момента.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести результат в формате JSON.</translation>
     </message>
     <message>
         <source>Exports tickets one row each, with the field names of import mappings: import tickets FILE --format csv (or jsonl) reads the file back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирует обращения, по одному в строке, с именами полей из сопоставлений импорта: import tickets FILE --format csv (или jsonl) прочитает файл обратно.</translation>
     </message>
     <message>
         <source>usage: export tickets FILE [--from DATE] [--to DATE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: export tickets FILE [--from DATE] [--to DATE] [--json]</translation>
     </message>
     <message>
         <source>--from takes a date (2026-03-01) or a time with offset</source>
-        <translation type="unfinished"></translation>
+        <translation>--from принимает дату (2026-03-01) или время со смещением</translation>
     </message>
     <message>
         <source>--to takes a date (2026-03-31) or a time with offset</source>
-        <translation type="unfinished"></translation>
+        <translation>--to принимает дату (2026-03-31) или время со смещением</translation>
     </message>
     <message>
         <source>exported %1 tickets to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировано обращений: %1; файл: %2</translation>
     </message>
     <message>
         <source>import tickets FILE: tickets from a CSV or JSON Lines export</source>
-        <translation type="unfinished"></translation>
+        <translation>import tickets FILE: обращения из выгрузки CSV или JSON Lines</translation>
     </message>
     <message>
         <source>What to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что импортировать.</translation>
     </message>
     <message>
         <source>A CSV or JSON Lines file, optionally gzip-compressed (.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV или JSON Lines, при необходимости сжатый gzip (.gz).</translation>
     </message>
     <message>
         <source>servicenow or helpdesk (the built-in mappings of those exports), csv or jsonl (what export tickets writes); default: csv or jsonl by the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>servicenow или helpdesk (встроенные сопоставления для выгрузок этих систем), csv или jsonl (то, что записывает export tickets); по умолчанию csv или jsonl по имени файла.</translation>
     </message>
     <message>
         <source>A JSON mapping of columns to ticket fields (--inspect drafts one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов полям обращения в формате JSON (черновик создаёт --inspect).</translation>
     </message>
     <message>
         <source>The file&apos;s encoding (utf-8, utf-16le, windows-1251, koi8-r, gb18030 ...); default: detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка файла (utf-8, utf-16le, windows-1251, koi8-r, gb18030 ...); по умолчанию определяется автоматически.</translation>
     </message>
     <message>
         <source>Check the whole file and count, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить весь файл и подсчитать, ничего не записывая.</translation>
     </message>
     <message>
         <source>Show the encoding, delimiter, columns with sample values, the row count and a draft mapping; import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать кодировку, разделитель, столбцы с примерами значений, число строк и черновик сопоставления; ничего не импортировать.</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести один документ JSON.</translation>
     </message>
     <message>
         <source>usage: import tickets FILE [--format servicenow|helpdesk|csv|jsonl] [--mapping FILE] [--encoding NAME] [--dry-run] [--inspect] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: import tickets FILE [--format servicenow|helpdesk|csv|jsonl] [--mapping FILE] [--encoding NAME] [--dry-run] [--inspect] [--json]</translation>
     </message>
     <message>
         <source>--format takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format принимает %1</translation>
     </message>
     <message>
         <source>Imports tickets with their history from a help desk&apos;s export, all or nothing: any bad value stops the import with file:line and column, and nothing is written (exit code 5).
 Event logs (several rows per ticket) become one ticket each, with status, assignee, group and priority changes as history events.
 Importing the same file again adds nothing: tickets are found by their id in the source; changed ones are updated and missing history events added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирует обращения с историей из выгрузки службы поддержки по принципу «всё или ничего»: любое неверное значение останавливает импорт с указанием файла, строки и столбца, и ничего не записывается (код выхода 5).
+В журналах событий (несколько строк на обращение) строки каждого обращения объединяются в одно обращение, а изменения статуса, исполнителя, группы и приоритета становятся событиями истории.
+Повторный импорт того же файла ничего не добавляет: обращения находятся по их id в источнике; изменённые обновляются, недостающие события истории добавляются.</translation>
     </message>
     <message>
         <source>file:       %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>файл:       %1%2</translation>
     </message>
     <message>
         <source> (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gzip)</translation>
     </message>
     <message>
         <source>encoding:   %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка:  %1%2</translation>
     </message>
     <message>
         <source> (as given)</source>
-        <translation type="unfinished"></translation>
+        <translation> (как указано)</translation>
     </message>
     <message>
         <source> (detected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (определено: %1)</translation>
     </message>
     <message>
         <source>format:     JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>формат:     JSON Lines</translation>
     </message>
     <message>
         <source>format:     CSV, delimiter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>формат:     CSV, разделитель «%1»</translation>
     </message>
     <message>
         <source>rows:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строк:      %1</translation>
     </message>
     <message>
         <source>rows:       about %1 (estimated from the first %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>строк:      около %1 (оценка по первым %2)</translation>
     </message>
     <message>
         <source>columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>столбцы:</translation>
     </message>
     <message>
         <source>  [time: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [время: %1]</translation>
     </message>
     <message>
         <source>
 draft mapping (save it, edit it, import with --mapping FILE):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+черновик сопоставления (сохраните, отредактируйте и импортируйте с --mapping FILE):</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение %1</translation>
     </message>
     <message>
         <source>writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>запись обращений</translation>
     </message>
     <message>
         <source>%1 tickets from %2 rows of %3 (%4): %5 new, %6 updated, %7 unchanged; %8 history events; new customers %9, agents %10, groups %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 (%4): строк — %2, обращений — %1: новых — %5, обновлено — %6, без изменений — %7; событий истории — %8; новых клиентов — %9, операторов — %10, групп — %11</translation>
     </message>
     <message>
         <source>dry run, nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пробный запуск, ничего не записано: %1</translation>
     </message>
     <message>
         <source>SLA: no policy applies</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: ни одна политика не применяется</translation>
     </message>
     <message>
         <source>SLA: policy %1, calendar %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: политика %1, календарь %2</translation>
     </message>
     <message>
         <source>, due %1, %2 business h:mm left</source>
-        <translation type="unfinished"></translation>
+        <translation>, срок %1, осталось %2 рабочего времени (ч:мм)</translation>
     </message>
     <message>
         <source>, paused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, приостановлено %1</translation>
     </message>
 </context>
 <context>
@@ -692,71 +695,71 @@ draft mapping (save it, edit it, import with --mapping FILE):</source>
     <name>SlaPresentation</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 мин</translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ч</translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 дн.</translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн. %2 ч</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на %1</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1:%2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1</translation>
     </message>
     <message>
         <source>first response past its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>первый ответ: цель превышена</translation>
     </message>
     <message>
         <source>next response past its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий ответ: цель превышена</translation>
     </message>
     <message>
         <source>resolution past its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>решение: цель превышена</translation>
     </message>
     <message>
         <source>first response due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>первый ответ: срок скоро истечёт</translation>
     </message>
     <message>
         <source>next response due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий ответ: срок скоро истечёт</translation>
     </message>
     <message>
         <source>resolution due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>решение: срок скоро истечёт</translation>
     </message>
     <message>
         <source>first response breached</source>
-        <translation type="unfinished"></translation>
+        <translation>первый ответ: предел нарушен</translation>
     </message>
     <message>
         <source>next response breached</source>
-        <translation type="unfinished"></translation>
+        <translation>следующий ответ: предел нарушен</translation>
     </message>
     <message>
         <source>resolution breached</source>
-        <translation type="unfinished"></translation>
+        <translation>решение: предел нарушен</translation>
     </message>
 </context>
 <context>
@@ -1413,777 +1416,777 @@ Log file: %2</source>
     </message>
     <message>
         <source>Work as this agent: SLA alerts for their tickets (and, for a lead, their groups&apos; breaches); knowledge-base votes are theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работать от имени этого оператора: оповещения SLA по его обращениям (а для руководителя группы — и о нарушениях в его группах); голоса в базе знаний засчитываются ему.</translation>
     </message>
     <message>
         <source>Open this area at start: queue, knowledge or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этот раздел при запуске: queue, knowledge или settings.</translation>
     </message>
     <message>
         <source>--area takes queue, knowledge or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--area принимает queue, knowledge или settings</translation>
     </message>
     <message>
         <source>could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать файл: %1</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файла нет</translation>
     </message>
     <message>
         <source>could not start decompressing</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось начать распаковку</translation>
     </message>
     <message>
         <source>the compressed file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>сжатый файл обрезан</translation>
     </message>
     <message>
         <source>could not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось распаковать</translation>
     </message>
     <message>
         <source>the compressed data is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>сжатые данные повреждены (%1)</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field must be doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>текст после закрывающей кавычки поля; кавычку внутри поля в кавычках нужно удваивать</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>поле в кавычках не закрыто до конца файла</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>this row has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой строке полей: %1, а в заголовке: %2</translation>
     </message>
     <message>
         <source>mapping: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставление: %1: %2</translation>
     </message>
     <message>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ (ожидается один из: %1)</translation>
     </message>
     <message>
         <source>expected a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается непустой текст</translation>
     </message>
     <message>
         <source>expected a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается текст или список текстов</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not valid for %2 (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое значение для %2 (ожидается %3)</translation>
     </message>
     <message>
         <source>expected a column name</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается имя столбца</translation>
     </message>
     <message>
         <source>expected a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;join&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается имя столбца или объект с "column", "value" или "join"</translation>
     </message>
     <message>
         <source>give exactly one of &quot;column&quot;, &quot;value&quot; and &quot;join&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите ровно одно из "column", "value" и "join"</translation>
     </message>
     <message>
         <source>expected a list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список столбцов</translation>
     </message>
     <message>
         <source>expected an object of value: value</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект вида «значение: значение»</translation>
     </message>
     <message>
         <source>mapping: not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставление: некорректный JSON: %1 в позиции %2</translation>
     </message>
     <message>
         <source>mapping: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставление: ожидается объект JSON</translation>
     </message>
     <message>
         <source>there is no such mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>такого файла сопоставления нет</translation>
     </message>
     <message>
         <source>could not read the mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать сопоставление: %1</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат «%1» (ожидается %2)</translation>
     </message>
     <message>
         <source>expected a short name of lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it identifies the system the tickets come from)</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается короткое имя из строчных латинских букв, цифр, «.», «_» или «-» (оно обозначает систему, из которой поступают обращения)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IANA time zone (such as Europe/Moscow)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не часовой пояс IANA (например, Europe/Moscow)</translation>
     </message>
     <message>
         <source>expected an object of field: column</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект вида «поле: столбец»</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле (ожидается одно из: %1)</translation>
     </message>
     <message>
         <source>required: the column that identifies a ticket in the source, so importing again updates instead of duplicating</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно: столбец, который обозначает обращение в источнике, чтобы повторный импорт обновлял его, а не создавал дубликат</translation>
     </message>
     <message>
         <source>required: the column with the time the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно: столбец со временем создания обращения</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be tracked (expected status, assignee, group or priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нельзя отслеживать (ожидается status, assignee, group или priority)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается true или false</translation>
     </message>
     <message>
         <source>expected &quot;first_status_change&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается "first_status_change" или null</translation>
     </message>
     <message>
         <source>the file has no column %1 that the mapping %2 names (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет столбца %1, указанного в сопоставлении %2 (столбцы файла: %3)</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON: %1 в позиции %2</translation>
     </message>
     <message>
         <source>each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>каждая строка должна быть одним объектом JSON</translation>
     </message>
     <message>
         <source>%1:%2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2, столбец %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time in the format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не время в формате %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 (expected %3; map other values in fields.%2.map of the mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое значение %2 (ожидается %3; другие значения сопоставьте в fields.%2.map сопоставления)</translation>
     </message>
     <message>
         <source>every row needs a ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>в каждой строке нужен id обращения</translation>
     </message>
     <message>
         <source>every row of an event log needs the time of its change</source>
-        <translation type="unfinished"></translation>
+        <translation>в каждой строке журнала событий нужно время изменения</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не целое число</translation>
     </message>
     <message>
         <source>unknown encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная кодировка</translation>
     </message>
     <message>
         <source>byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>метка порядка байтов (BOM)</translation>
     </message>
     <message>
         <source>zero bytes of UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>нулевые байты UTF-16</translation>
     </message>
     <message>
         <source>valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>корректный UTF-8</translation>
     </message>
     <message>
         <source>double-byte Chinese sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>двухбайтовые последовательности китайских символов</translation>
     </message>
     <message>
         <source>Russian letter frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>частоты русских букв</translation>
     </message>
     <message>
         <source>the text ends inside a %1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>текст обрывается внутри символа %1</translation>
     </message>
     <message>
         <source>the text is not valid %1 (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не в корректной кодировке %1 (байт %2)</translation>
     </message>
     <message>
         <source>ticket %1 appears again (first on line %2); a mapping without an event_log section expects one row per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение %1 встречается повторно (впервые в строке %2); сопоставление без раздела event_log ожидает по одной строке на обращение</translation>
     </message>
     <message>
         <source>the ticket has no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>у обращения нет времени создания</translation>
     </message>
     <message>
         <source>could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать файл: %1</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт отменён; ничего не записано</translation>
     </message>
     <message>
         <source>--format %1 has its own mapping; give --format csv or jsonl with --mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>у --format %1 собственное сопоставление; с --mapping укажите --format csv или jsonl</translation>
     </message>
     <message>
         <source>no database to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>нет базы данных для импорта</translation>
     </message>
     <message>
         <source>unclosed quote in the time format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>незакрытая кавычка в формате времени «%1»</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; uses &apos;%2&apos;, which is not supported (use y M d H h m s z AP)</source>
-        <translation type="unfinished"></translation>
+        <translation>формат времени «%1» использует «%2», что не поддерживается (используйте y M d H h m s z AP)</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; needs yyyy or yy</source>
-        <translation type="unfinished"></translation>
+        <translation>в формате времени «%1» нужен yyyy или yy</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; uses %2, which is not supported (month and day names are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>формат времени «%1» использует %2, что не поддерживается (названия месяцев и дней не распознаются)</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; names a field twice</source>
-        <translation type="unfinished"></translation>
+        <translation>в формате времени «%1» одно поле указано дважды</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; needs a year, a month and a day</source>
-        <translation type="unfinished"></translation>
+        <translation>в формате времени «%1» нужны год, месяц и день</translation>
     </message>
     <message>
         <source>no time format given</source>
-        <translation type="unfinished"></translation>
+        <translation>формат времени не указан</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
         <source>the knowledge base could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать базу знаний: %1</translation>
     </message>
     <message>
         <source>votes are counted per agent: choose who you are before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>голоса учитываются по операторам: перед голосованием выберите, кто вы</translation>
     </message>
     <message>
         <source>there is no such ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>такого обращения нет</translation>
     </message>
     <message>
         <source>SLA settings could not be read or saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать или сохранить настройки SLA: %1</translation>
     </message>
     <message>
         <source>stored SLA policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>политика SLA %1 сохранена</translation>
     </message>
     <message>
         <source>keep at least one SLA policy; a policy without targets measures nothing but still names the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>оставьте хотя бы одну политику SLA; политика без целевых показателей ничего не измеряет, но всё равно задаёт календарь</translation>
     </message>
     <message>
         <source>the calendar &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь «%1» не существует</translation>
     </message>
     <message>
         <source>no calendar is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет календаря с именем «%1»</translation>
     </message>
     <message>
         <source>stored calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь %1 сохранён</translation>
     </message>
     <message>
         <source>a calendar needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у календаря должно быть имя</translation>
     </message>
     <message>
         <source>names starting with &quot;builtin:&quot; are reserved for the shipped calendars; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>имена, начинающиеся с «builtin:», зарезервированы для встроенных календарей; выберите другое имя</translation>
     </message>
     <message>
         <source>the calendar is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь задан неверно</translation>
     </message>
     <message>
         <source>the calendar &quot;%1&quot; is used by the SLA policy &quot;%2&quot;; choose another calendar for that policy first</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь «%1» используется политикой SLA «%2»; сначала выберите для этой политики другой календарь</translation>
     </message>
     <message>
         <source>SLA policy field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>поле политики SLA «%1»: %2</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список</translation>
     </message>
     <message>
         <source>expected a list of non-empty texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список непустых текстов</translation>
     </message>
     <message>
         <source>expected whole minutes greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается целое число минут больше нуля</translation>
     </message>
     <message>
         <source>expected minutes or {goal_minutes, limit_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается число минут или {goal_minutes, limit_minutes}</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле «%1»</translation>
     </message>
     <message>
         <source>goal and limit must be whole minutes above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>цель и предел должны быть целым числом минут больше нуля</translation>
     </message>
     <message>
         <source>each warning is {&quot;percent&quot;: P} or {&quot;minutes_before&quot;: M}</source>
-        <translation type="unfinished"></translation>
+        <translation>каждое предупреждение — {"percent": P} или {"minutes_before": M}</translation>
     </message>
     <message>
         <source>percent must be 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>percent должен быть от 1 до 100</translation>
     </message>
     <message>
         <source>minutes before the limit must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>число минут до предела должно быть больше нуля</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение «%1»</translation>
     </message>
     <message>
         <source>expected a list of 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список чисел от 1 до 4</translation>
     </message>
     <message>
         <source>unknown SLA policy field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле политики SLA «%1»</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON: %1</translation>
     </message>
     <message>
         <source>expected a list of SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается список политик SLA</translation>
     </message>
     <message>
         <source>expected an SLA policy object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект политики SLA</translation>
     </message>
     <message>
         <source>the SLA state could not be read or saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать или сохранить состояние SLA: %1</translation>
     </message>
     <message>
         <source>SLA policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>политика SLA %1</translation>
     </message>
     <message>
         <source>no SLA has been computed for this ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA для этого обращения ещё не рассчитан</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не отсчитывается</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>отсчёт идёт</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>past goal</source>
-        <translation type="unfinished"></translation>
+        <translation>цель превышена</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушено</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Первый ответ</translation>
+        <translation>Первый ответ</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>the database is not an SQLite connection</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных не является подключением SQLite</translation>
     </message>
     <message>
         <source>could not prepare a database statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось подготовить запрос к базе данных: %1</translation>
     </message>
     <message>
         <source>a database statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось выполнить запрос к базе данных</translation>
     </message>
     <message>
         <source>could not read imported tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать импортированные обращения</translation>
     </message>
     <message>
         <source>could not read groups</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать список групп</translation>
     </message>
     <message>
         <source>could not read agents</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать список операторов</translation>
     </message>
     <message>
         <source>could not read customers</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать список клиентов</translation>
     </message>
     <message>
         <source>could not record external id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать внешний id %1</translation>
     </message>
     <message>
         <source>could not write the rating of ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать оценку обращения #%1</translation>
     </message>
     <message>
         <source>could not update ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось обновить обращение #%1</translation>
     </message>
     <message>
         <source>could not read tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать обращения</translation>
     </message>
     <message>
         <source>could not count the tickets due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось подсчитать обращения с приближающимся сроком</translation>
     </message>
     <message>
         <source>could not read the agent&apos;s groups</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать группы оператора</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::ArticleEditor</name>
     <message>
         <source>Article editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор статьи</translation>
     </message>
     <message>
         <source>This article has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и закрыть</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save as a new revision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как новую версию (%1)</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст</translation>
     </message>
     <message>
         <source>&amp;Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версии</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>printer, network</source>
-        <translation type="unfinished"></translation>
+        <translation>принтер, сеть</translation>
     </message>
     <message>
         <source>Re&amp;view by</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;до</translation>
     </message>
     <message>
         <source>The article appears in &quot;Due for review&quot; from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>С этого дня статья появляется в списке «Требуют проверки»</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проверки</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стат&amp;ус:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>Article text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статьи (Markdown)</translation>
     </message>
     <message>
         <source>Shown beside the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается рядом с редактором</translation>
     </message>
     <message>
         <source>&amp;New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый перевод</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Other language version (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант на другом языке (только для чтения)</translation>
     </message>
     <message>
         <source>&amp;Beside the editor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рядом с редактором:</translation>
     </message>
     <message>
         <source>Revisions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии, сначала новые</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Co&amp;mpare with current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ср&amp;авнить с текущей</translation>
     </message>
     <message>
         <source>Show what changed from the chosen revision to the text in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать изменения от выбранной версии до текста в редакторе</translation>
     </message>
     <message>
         <source>R&amp;estore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстан&amp;овить</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <source>Choose a revision and press &quot;Compare with current&quot; to see what changed: lines marked + were added since, lines marked - were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите версию и нажмите «Сравнить с текущей», чтобы увидеть изменения: строки, отмеченные +, с тех пор добавлены, строки, отмеченные -, удалены.</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Без категории</translation>
     </message>
     <message>
         <source>The categories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать категории: %1</translation>
     </message>
     <message>
         <source>The article cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть статью: %1</translation>
     </message>
     <message>
         <source>New article[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья[*]</translation>
     </message>
     <message>
         <source>%1[*] — Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Редактирование статьи</translation>
     </message>
     <message>
         <source>Save or discard your changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните или отмените изменения</translation>
     </message>
     <message>
         <source>This revision is the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия — текущий текст</translation>
     </message>
     <message>
         <source>Make this revision the current text; that is saved as a new revision, so it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать эту версию текущим текстом; это сохраняется как новая версия, поэтому действие можно отменить</translation>
     </message>
     <message>
         <source>Create a linked draft in another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать связанный черновик на другом языке</translation>
     </message>
     <message>
         <source>Save the article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните статью</translation>
     </message>
     <message>
         <source>Give the article a title before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед сохранением укажите заголовок статьи.</translation>
     </message>
     <message>
         <source>The article was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья не сохранена: %1</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1.</translation>
     </message>
     <message>
         <source>The revisions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать версии: %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (текущая)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The translations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать переводы: %1</translation>
     </message>
     <message>
         <source>This version cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать этот вариант: %1</translation>
     </message>
     <message>
         <source>The translation was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод не создан: %1</translation>
     </message>
     <message>
         <source>Every language has a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого языка уже есть вариант</translation>
     </message>
     <message>
         <source>save the article first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала сохраните статью</translation>
     </message>
     <message>
         <source>A %1 draft was created; it opens in its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан черновик (%1); он откроется в отдельном окне.</translation>
     </message>
     <message>
         <source>From the revision of %1 to the text in the editor: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Между версией от %1 и текстом в редакторе: %2.</translation>
     </message>
     <message>
         <source>The title was &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний заголовок: «%1».</translation>
     </message>
     <message>
         <source>The revision was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия не восстановлена: %1</translation>
     </message>
     <message>
         <source>The revision of %1 is the current text again, saved as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия от %1 снова стала текущим текстом и сохранена как новая версия.</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::DateListEdit</name>
     <message>
         <source>%1: date to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавляемая дата</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в список «%1»</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из списка «%1»</translation>
     </message>
 </context>
 <context>
@@ -2191,213 +2194,213 @@ Log file: %2</source>
     <message>
         <source>min</source>
         <comment>duration unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>мин</translation>
     </message>
     <message>
         <source>h</source>
         <comment>duration unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>ч</translation>
     </message>
     <message>
         <source>d</source>
         <comment>duration unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>д</translation>
     </message>
     <message>
         <source>A day is 24 hours of business time, not a calendar day</source>
-        <translation type="unfinished"></translation>
+        <translation>День — это 24 часа рабочего времени, а не календарные сутки</translation>
     </message>
     <message>
         <source>%1, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, единица измерения</translation>
     </message>
     <message>
         <source>%1 d</source>
         <comment>duration in days</comment>
-        <translation type="unfinished">%1 дн.</translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished">%1 мин</translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>duration in hours</comment>
-        <translation type="unfinished">%1 ч</translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>duration in hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KbArticlePane</name>
     <message>
         <source>Choose an article from the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью в списке, чтобы прочитать её здесь.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статьи</translation>
     </message>
     <message>
         <source>Was this article helpful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта статья помогла?</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статью</translation>
     </message>
     <message>
         <source>Edit this article (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить эту статью (%1)</translation>
     </message>
     <message>
         <source>&amp;Write an article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Написать статью</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлено %1</translation>
     </message>
     <message>
         <source>review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить до %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: %1</translation>
     </message>
     <message>
         <source>Helpful (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Помогло (%1)</translation>
     </message>
     <message>
         <source>Not helpful (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не помогло (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Helpful, %Ln vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Помогло: %Ln голос</numerusform>
+            <numerusform>Помогло: %Ln голоса</numerusform>
+            <numerusform>Помогло: %Ln голосов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not helpful, %Ln vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не помогло: %Ln голос</numerusform>
+            <numerusform>Не помогло: %Ln голоса</numerusform>
+            <numerusform>Не помогло: %Ln голосов</numerusform>
         </translation>
     </message>
     <message>
         <source>Your vote counts once; voting again changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш голос учитывается один раз; повторное голосование меняет его.</translation>
     </message>
     <message>
         <source>Votes are counted per agent: choose who you are to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса учитываются по операторам: чтобы проголосовать, выберите, кто вы.</translation>
     </message>
     <message>
         <source>Open ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть обращение #%1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KbLabels</name>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KbNavigationTree</name>
     <message>
         <source>Categories and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории и списки</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статьи</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>Часто используемые</translation>
     </message>
     <message>
         <source>Articles most often inserted into replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи, которые чаще всего вставляют в ответы</translation>
     </message>
     <message>
         <source>Least helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименее полезные</translation>
     </message>
     <message>
         <source>Articles with the highest share of &quot;not helpful&quot; votes (at least 3 votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи с наибольшей долей голосов «Не помогло» (не менее 3 голосов)</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют проверки</translation>
     </message>
     <message>
         <source>Published articles whose review date has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные статьи, для которых наступила дата проверки</translation>
     </message>
     <message>
         <source>Coverage gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелы в покрытии</translation>
     </message>
     <message>
         <source>Frequent subjects of resolved tickets that no article was used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Частые темы решённых обращений, для которых не использовалась ни одна статья</translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln статья</numerusform>
+            <numerusform>%1, %Ln статьи</numerusform>
+            <numerusform>%1, %Ln статей</numerusform>
         </translation>
     </message>
 </context>
@@ -2405,238 +2408,238 @@ Log file: %2</source>
     <name>Switchboard::KbResultModel</name>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обновлено %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln resolved ticket(s) had no article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln решённого обращения — без статьи</numerusform>
+            <numerusform>%1 из %Ln решённых обращений — без статьи</numerusform>
+            <numerusform>%1 из %Ln решённых обращений — без статьи</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resolved ticket(s) without an article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln решённое обращение без статьи</numerusform>
+            <numerusform>%Ln решённых обращения без статьи</numerusform>
+            <numerusform>%Ln решённых обращений без статьи</numerusform>
         </translation>
     </message>
     <message>
         <source>newest #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее: #%1</translation>
     </message>
     <message numerus="yes">
         <source>Used in replies %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Использована в ответах %Ln раз</numerusform>
+            <numerusform>Использована в ответах %Ln раза</numerusform>
+            <numerusform>Использована в ответах %Ln раз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1% not helpful, %Ln vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не помогло: %1%, всего %Ln голос</numerusform>
+            <numerusform>Не помогло: %1%, всего %Ln голоса</numerusform>
+            <numerusform>Не помогло: %1%, всего %Ln голосов</numerusform>
         </translation>
     </message>
     <message>
         <source>Review due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить сегодня</translation>
     </message>
     <message>
         <source>Review was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок проверки истёк %1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KnowledgeView</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск статей</translation>
     </message>
     <message>
         <source>Search articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск статей (%1)</translation>
     </message>
     <message>
         <source>Words in any form and language: принтера finds принтер, 密码 finds 重置密码. Enter opens the best match, Down moves to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова в любой форме и на любом языке: «принтера» находит «принтер», «密码» — «重置密码». Enter открывает лучшее совпадение, Down переводит к результатам.</translation>
     </message>
     <message>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык статьи</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой язык</translation>
     </message>
     <message>
         <source>Article status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус статьи</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья</translation>
     </message>
     <message>
         <source>Write a new article (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать новую статью (%1)</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
     <message>
         <source>Lists show every language and status</source>
-        <translation type="unfinished"></translation>
+        <translation>В списках показаны все языки и статусы</translation>
     </message>
     <message numerus="yes">
         <source>The best %Ln matches; more words narrow them down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln лучшее совпадение; добавьте слова, чтобы сузить поиск</numerusform>
+            <numerusform>%Ln лучших совпадения; добавьте слова, чтобы сузить поиск</numerusform>
+            <numerusform>%Ln лучших совпадений; добавьте слова, чтобы сузить поиск</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %Ln статья</numerusform>
+            <numerusform>Найдено %Ln статьи</numerusform>
+            <numerusform>Найдено %Ln статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most recently changed; search to find any other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln недавно изменённая статья; остальные можно найти поиском</numerusform>
+            <numerusform>%Ln недавно изменённые статьи; остальные можно найти поиском</numerusform>
+            <numerusform>%Ln недавно изменённых статей; остальные можно найти поиском</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Most often inserted into replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаще всего вставляются в ответы</translation>
     </message>
     <message>
         <source>The highest share of &quot;not helpful&quot; votes, with at least 3 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая доля голосов «не помогла», не менее 3 голосов</translation>
     </message>
     <message>
         <source>Published articles whose review date has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные статьи, срок проверки которых наступил</translation>
     </message>
     <message numerus="yes">
         <source>Subjects and types of the newest %Ln resolved ticket(s) that no article was used for</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Темы и типы последнего %Ln решённого обращения, в котором не использовалась статья</numerusform>
+            <numerusform>Темы и типы последних %Ln решённых обращений, в которых не использовались статьи</numerusform>
+            <numerusform>Темы и типы последних %Ln решённых обращений, в которых не использовались статьи</numerusform>
         </translation>
     </message>
     <message>
         <source>The list could not be read: %1. The log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список: %1. Подробности — в файле журнала.</translation>
     </message>
     <message>
         <source>No articles match &quot;%1&quot; in this language and status. Choose &quot;Any language&quot; and &quot;Any status&quot; to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет статей, подходящих под «%1», с этим языком и статусом. Выберите «Любой язык» и «Любой статус», чтобы искать по всем.</translation>
     </message>
     <message>
         <source>No articles match &quot;%1&quot;. Try fewer or other words, or write the article with New article (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет статей, подходящих под «%1». Попробуйте меньше слов или другие слова либо напишите статью командой «Новая статья» (%2).</translation>
     </message>
     <message>
         <source>The knowledge base is empty. Write the first article with New article (%1), or import Markdown files with &quot;switchboard-cli kb import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний пуста. Напишите первую статью командой «Новая статья» (%1) или импортируйте файлы Markdown командой «switchboard-cli kb import».</translation>
     </message>
     <message>
         <source>No articles here match the language and status chosen above. Choose &quot;Any&quot; to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет статей с выбранными выше языком и статусом. Выберите «Любой», чтобы увидеть все.</translation>
     </message>
     <message>
         <source>No articles in this category yet. Write one with New article (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой категории пока нет статей. Напишите статью командой «Новая статья» (%1).</translation>
     </message>
     <message>
         <source>No article has been inserted into a reply yet. Articles appear here as agents use them in tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи ещё не вставлялись в ответы. Они появятся здесь, когда операторы начнут использовать их в обращениях.</translation>
     </message>
     <message>
         <source>No article has enough votes yet. An article appears here once at least 3 agents voted and some found it not helpful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ни у одной статьи нет достаточного числа голосов. Статья появится здесь, когда за неё проголосуют не менее 3 операторов и кто-то сочтёт её бесполезной.</translation>
     </message>
     <message>
         <source>Nothing is due for review. Plan a review with &quot;Review by&quot; in the article editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей, которые пора проверить, нет. Запланируйте проверку с помощью «Проверить до» в редакторе статьи.</translation>
     </message>
     <message>
         <source>No resolved tickets yet. Gaps appear here once tickets are resolved without an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решённых обращений пока нет. Пробелы появятся здесь, когда обращения будут решаться без статьи.</translation>
     </message>
     <message>
         <source>No gaps: every subject that came up at least 3 times had an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробелов нет: для каждой темы, встречавшейся не менее 3 раз, нашлась статья.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the newest %Ln resolved or closed ticket(s) of this type had no article linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 из последнего %Ln решённого или закрытого обращения этого типа не было связанной статьи.</numerusform>
+            <numerusform>У %1 из последних %Ln решённых или закрытых обращений этого типа не было связанной статьи.</numerusform>
+            <numerusform>У %1 из последних %Ln решённых или закрытых обращений этого типа не было связанной статьи.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resolved or closed ticket(s) with this subject had no article linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %Ln решённого или закрытого обращения с этой темой не было связанной статьи.</numerusform>
+            <numerusform>У %Ln решённых или закрытых обращений с этой темой не было связанной статьи.</numerusform>
+            <numerusform>У %Ln решённых или закрытых обращений с этой темой не было связанной статьи.</numerusform>
         </translation>
     </message>
     <message>
         <source>An article for it lets agents answer the next one in seconds, and brings the subject into the ticket&apos;s suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья на эту тему позволит операторам ответить на следующее такое обращение за секунды и попадёт в подсказки в обращении.</translation>
     </message>
     <message>
         <source>This article cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать статью: %1</translation>
     </message>
     <message>
         <source>Vote not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос не сохранён</translation>
     </message>
     <message>
         <source>Your vote was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш голос не сохранён: %1.</translation>
     </message>
     <message>
         <source>Try again in a moment; if it keeps failing, the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку чуть позже; если ошибка повторяется, подробности — в файле журнала.</translation>
     </message>
 </context>
 <context>
@@ -2771,64 +2774,65 @@ Create one with “switchboard-cli ticket create”, or fill a demo database wit
     </message>
     <message>
         <source>Click to open the tickets that breach soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы открыть обращения, которым грозит нарушение SLA</translation>
     </message>
     <message numerus="yes">
         <source>%n breaching soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n скоро нарушит SLA</numerusform>
+            <numerusform>%n скоро нарушат SLA</numerusform>
+            <numerusform>%n скоро нарушат SLA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просроченное</numerusform>
+            <numerusform>%n просроченных</numerusform>
+            <numerusform>%n просроченных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое нарушение</numerusform>
+            <numerusform>%n новых нарушения</numerusform>
+            <numerusform>%n новых нарушений</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Knowledge Base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База знаний</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомления</translation>
     </message>
     <message>
         <source>Mute for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить на 1 час</translation>
     </message>
     <message>
         <source>Mute for 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить на 4 часа</translation>
     </message>
     <message>
         <source>Mute until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить до завтра</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить</translation>
     </message>
     <message>
         <source>No ticket is overdue or due within two hours.
 All open lists every open ticket, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет просроченных обращений и обращений со сроком в ближайшие два часа.
+В разделе «Все открытые» — все открытые обращения, самые срочные первыми.</translation>
     </message>
 </context>
 <context>
@@ -2855,34 +2859,34 @@ All open lists every open ticket, most urgent first.</source>
     </message>
     <message>
         <source>Breaching soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро нарушение SLA</translation>
     </message>
     <message>
         <source>Open tickets overdue or due within two hours, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые обращения, просроченные или со сроком в ближайшие два часа; самые срочные первыми</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Знания</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>SLA and calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA и календари</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n обращение</numerusform>
+            <numerusform>%1, %n обращения</numerusform>
+            <numerusform>%1, %n обращений</numerusform>
         </translation>
     </message>
 </context>
@@ -2890,34 +2894,34 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::RevisionDiffFormatter</name>
     <message>
         <source>The texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты совпадают.</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln unchanged line(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln неизменённая строка …</numerusform>
+            <numerusform>… %Ln неизменённые строки …</numerusform>
+            <numerusform>… %Ln неизменённых строк …</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений нет</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлена %Ln строка</numerusform>
+            <numerusform>Добавлено %Ln строки</numerusform>
+            <numerusform>Добавлено %Ln строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалена %Ln строка</numerusform>
+            <numerusform>Удалено %Ln строки</numerusform>
+            <numerusform>Удалено %Ln строк</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,399 +2976,399 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::SlaCalendarsTab</name>
     <message>
         <source>SLA calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Календари SLA</translation>
     </message>
     <message>
         <source>The business hours SLA targets are counted in. Built-in calendars are read-only: duplicate one to adapt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время, в котором отсчитываются цели SLA. Встроенные календари доступны только для чтения: чтобы изменить такой календарь, создайте его копию.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Read a calendar from a JSON file as a new calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить календарь из файла JSON как новый календарь</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Write the selected calendar, as shown, to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать выбранный календарь в том виде, как он показан, в файл JSON</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Discard the changes to this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения в этом календаре</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Календари</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a calendar with Monday to Friday 09:00ጘ:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать</translation>
     </message>
     <message>
         <source>Start a new calendar from a copy of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый календарь как копию выбранного</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected calendar; refused while a policy uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный календарь; недоступно, пока его использует политика</translation>
     </message>
     <message>
         <source>A built-in calendar is read-only. Duplicate it to change its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный календарь доступен только для чтения. Чтобы изменить его часы, создайте копию.</translation>
     </message>
     <message>
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать для &amp;правки</translation>
     </message>
     <message>
         <source>Calendar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя календаря</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мя</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>An IANA time zone such as Europe/Moscow; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс IANA, например Europe/Moscow; начните вводить для поиска</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс</translation>
     </message>
     <message>
         <source>&amp;Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельное &amp;расписание</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники</translation>
     </message>
     <message>
         <source>Closed on these dates whatever the weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>В эти даты нерабочий день независимо от дня недели</translation>
     </message>
     <message>
         <source>Transferred working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесённые рабочие дни</translation>
     </message>
     <message>
         <source>Open on these dates although their weekday is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>В эти даты рабочий день, хотя по дню недели он нерабочий</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Hours on transferred working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы в перенесённые рабочие дни</translation>
     </message>
     <message>
         <source>As the first weekday with hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open intervals on transferred working days, such as 09:00ጘ:00; empty uses the hours of the first weekday, Monday to Friday, that has hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в первый будний день с рабочими часами</translation>
     </message>
     <message>
         <source>Working-day &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы ра&amp;бочих дней</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>The calendars cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать календари.</translation>
     </message>
     <message>
         <source>no calendar is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>календарь не выбран</translation>
     </message>
     <message>
         <source>new-calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>новый-календарь</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-копия</translation>
     </message>
     <message>
         <source>The calendar “%1” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь «%1» не сохранён.</translation>
     </message>
     <message>
         <source>Remove calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить календарь</translation>
     </message>
     <message>
         <source>Remove the calendar “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить календарь «%1»?</translation>
     </message>
     <message>
         <source>Export it first if you may need it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если он может понадобиться снова, сначала экспортируйте его.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено: %1</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь «%1» удалён.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт календаря</translation>
     </message>
     <message>
         <source>The file does not hold a valid calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не содержит корректного календаря: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Imported as a new calendar; save to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован как новый календарь; сохраните, чтобы записать его.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <source>The calendar cannot be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать календарь: %1</translation>
     </message>
     <message>
         <source>Correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенный, только чтение</translation>
     </message>
     <message>
         <source>new, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>новый, не сохранён</translation>
     </message>
     <message>
         <source>changed, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён, не сохранён</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён %1</translation>
     </message>
     <message>
         <source>The name policies use to refer to this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, по которому политики ссылаются на этот календарь</translation>
     </message>
     <message>
         <source>Policies refer to a calendar by its name, so a saved calendar keeps it; duplicate it to save it under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики ссылаются на календарь по имени, поэтому у сохранённого календаря оно не меняется; чтобы сохранить календарь под другим именем, создайте копию</translation>
     </message>
     <message numerus="yes">
         <source>Dates with hours of their own, such as shortened days before holidays: %Ln. They are kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Даты с собственными часами работы, например сокращённые предпраздничные дни: %Ln. Они сохраняются без изменений.</numerusform>
+            <numerusform>Даты с собственными часами работы, например сокращённые предпраздничные дни: %Ln. Они сохраняются без изменений.</numerusform>
+            <numerusform>Даты с собственными часами работы, например сокращённые предпраздничные дни: %Ln. Они сохраняются без изменений.</numerusform>
         </translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён</translation>
     </message>
     <message>
         <source>Give the calendar a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names starting with ǋuiltin:” are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя календаря.</translation>
     </message>
     <message>
         <source>A calendar with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь с таким именем уже существует.</translation>
     </message>
     <message>
         <source>Choose a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите часовой пояс.</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неизвестный часовой пояс.</translation>
     </message>
     <message>
         <source>Open at least one day of the week, or no deadline can ever be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделайте рабочим хотя бы один день недели, иначе ни один срок никогда не наступит.</translation>
     </message>
     <message>
         <source>%1 is both a holiday and a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — одновременно праздник и рабочий день.</translation>
     </message>
     <message>
         <source>&amp;Holidays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Праздники (%1)</translation>
     </message>
     <message>
         <source>Transferred &amp;working days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перен&amp;есённые рабочие дни (%1)</translation>
     </message>
     <message>
         <source>Correct the marked fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля, чтобы сохранить</translation>
     </message>
     <message>
         <source>Store this calendar and recompute the SLA of open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот календарь и пересчитать SLA открытых обращений (%1)</translation>
     </message>
     <message>
         <source>New calendar, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый календарь, ещё не сохранён</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Shown once the calendar is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Появится, когда календарь будет заполнен.</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас рабочее время</translation>
     </message>
     <message>
         <source>Next opening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее открытие: %1</translation>
     </message>
     <message>
         <source>%1 of business time this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рабочего времени на этой неделе</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
         <source>Calendars (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календари (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный часовой пояс «%1»</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Start a calendar with Monday to Friday 09:00–18:00</source>
+        <translation>Создать календарь с графиком пн–пт 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>Open intervals on transferred working days, such as 09:00–18:00; empty uses the hours of the first weekday, Monday to Friday, that has hours</source>
+        <translation>Рабочие интервалы в перенесённые рабочие дни, например 09:00–18:00; если пусто, используются часы первого дня с понедельника по пятницу, у которого они заданы</translation>
+    </message>
+    <message>
+        <source>Names starting with “builtin:” are reserved.</source>
+        <translation>Имена, начинающиеся с «builtin:», зарезервированы.</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::SlaNotifier</name>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA нарушено</translation>
     </message>
     <message>
         <source>SLA warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение SLA</translation>
     </message>
     <message>
         <source>#%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>SLA crossings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA while Switchboard was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, пока Switchboard был закрыт</translation>
     </message>
     <message numerus="yes">
         <source>%n SLA deadlines of your tickets passed while Switchboard was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока Switchboard был закрыт, истёк %n срок SLA по вашим обращениям</numerusform>
+            <numerusform>Пока Switchboard был закрыт, истекло %n срока SLA по вашим обращениям</numerusform>
+            <numerusform>Пока Switchboard был закрыт, истекло %n сроков SLA по вашим обращениям</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SLA deadlines passed while Switchboard was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока Switchboard был закрыт, истёк %n срок SLA</numerusform>
+            <numerusform>Пока Switchboard был закрыт, истекло %n срока SLA</numerusform>
+            <numerusform>Пока Switchboard был закрыт, истекло %n сроков SLA</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>deadlines passed; how many are yours</comment>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n of them on your tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из них — по вашим обращениям</numerusform>
+            <numerusform>%n из них — по вашим обращениям</numerusform>
+            <numerusform>%n из них — по вашим обращениям</numerusform>
         </translation>
     </message>
 </context>
@@ -3372,381 +3376,381 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::SlaPoliciesTab</name>
     <message>
         <source>SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики SLA</translation>
     </message>
     <message>
         <source>A ticket gets the targets of the first policy that matches it. Saved changes apply to open tickets; closed ones keep the SLA they were measured by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение получает цели первой подходящей политики. Сохранённые изменения применяются к открытым обращениям; закрытые сохраняют SLA, по которому они измерялись.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Replace the list with the policies of a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить список политиками из файла JSON</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Write the list as shown to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать список в том виде, как он показан, в файл JSON</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Discard the changes and show the stored policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения и показать сохранённые политики</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Store the policies and recompute the SLA of open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить политики и пересчитать SLA открытых обращений (%1)</translation>
     </message>
     <message>
         <source>SLA policies, first match first</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики SLA: применяется первая подходящая</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется к</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">Первый ответ</translation>
+        <translation>Первый ответ</translation>
     </message>
     <message>
         <source>Drag a policy, or press Alt+Up and Alt+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите политику или нажмите Alt+Up и Alt+Down, чтобы изменить порядок</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Add a policy above the catch-all</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить политику над общей политикой по умолчанию</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду&amp;блировать</translation>
     </message>
     <message>
         <source>Add a copy of the selected policy below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить копию выбранной политики под ней</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную политику</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любые</translation>
     </message>
     <message>
         <source>Nothing checked: every value matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отмечено: подходит любое значение</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название политики</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished">P%1</translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты</translation>
     </message>
     <message>
         <source>Priority 1, the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет 1, наивысший</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished">Приоритет %1</translation>
+        <translation>Приоритет %1</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <source>Separate several with commas; empty matches any</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько значений разделяйте запятыми; пустое поле — любое значение</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>any group</source>
-        <translation type="unfinished"></translation>
+        <translation>любая группа</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группы</translation>
     </message>
     <message>
         <source>Customer tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни клиентов</translation>
     </message>
     <message>
         <source>any customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation>любой уровень клиента</translation>
     </message>
     <message>
         <source>Customer &amp;tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Уро&amp;вни клиентов</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>any tags</source>
-        <translation type="unfinished"></translation>
+        <translation>любые метки</translation>
     </message>
     <message>
         <source>A ticket matches when it has one of these tags; empty matches any</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение подходит, если у него есть одна из этих меток; пустое поле — подходит любое</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт времени</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
     <message>
         <source>The business hours the targets are counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время, в котором отсчитываются целевые сроки</translation>
     </message>
     <message>
         <source>Choose a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите календарь</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Календарь</translation>
     </message>
     <message>
         <source>&amp;Pause while on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостанавливать, если обращение отло&amp;жено</translation>
     </message>
     <message>
         <source>On hold usually means waiting for a supplier or a part, which the customer should not be charged with</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «Отложено» обычно означает ожидание поставщика или запчасти, и клиент за эту задержку не отвечает</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые сроки</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>When to warn, measured against each target&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда предупреждать — относительно предела каждого целевого срока</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>The SLA policies cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать политики SLA.</translation>
     </message>
     <message>
         <source>The SLA policies were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики SLA не сохранены.</translation>
     </message>
     <message>
         <source>Import SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт политик SLA</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The file does not hold valid SLA policies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не содержит допустимых политик SLA: %1</translation>
     </message>
     <message numerus="yes">
         <source>Policies imported: %Ln. Save to apply them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %Ln политика. Сохраните, чтобы применить её.</numerusform>
+            <numerusform>Импортированы %Ln политики. Сохраните, чтобы применить их.</numerusform>
+            <numerusform>Импортировано %Ln политик. Сохраните, чтобы применить их.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт политик SLA</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (отсутствует)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>First response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ: %1</translation>
     </message>
     <message>
         <source>Give the policy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название политики.</translation>
     </message>
     <message>
         <source>Another policy has this name; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика с таким названием уже есть; названия должны быть уникальными.</translation>
     </message>
     <message>
         <source>Choose a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите календарь.</translation>
     </message>
     <message>
         <source>This calendar does not exist any more; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот календарь больше не существует; выберите другой.</translation>
     </message>
     <message>
         <source>The limit must not be shorter than the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел не может быть меньше цели.</translation>
     </message>
     <message>
         <source>Add at least one policy, or no ticket is measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одну политику, иначе SLA не будет отсчитываться ни для одного обращения.</translation>
     </message>
     <message numerus="yes">
         <source>Policies to correct before saving: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перед сохранением нужно исправить %Ln политику</numerusform>
+            <numerusform>Перед сохранением нужно исправить %Ln политики</numerusform>
+            <numerusform>Перед сохранением нужно исправить %Ln политик</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the marked fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля, чтобы сохранить</translation>
     </message>
     <message>
         <source>Store the policies and recompute the SLA of open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить политики и пересчитать SLA открытых обращений</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>new-policy</source>
-        <translation type="unfinished"></translation>
+        <translation>новая-политика</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-копия</translation>
     </message>
     <message>
         <source>SLA policies (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики SLA (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>группа %1</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>метка %1</translation>
     </message>
     <message>
         <source>all other tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>все остальные обращения</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (встроенный)</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::SlaSettingsPage</name>
     <message>
         <source>SLA settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки SLA</translation>
     </message>
     <message>
         <source>&amp;Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Политики</translation>
     </message>
     <message>
         <source>&amp;Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;лендари</translation>
     </message>
     <message numerus="yes">
         <source>Saved. SLA recomputed for %Ln open ticket(s) (%1 changed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено. SLA пересчитан для %Ln открытого обращения (изменено: %1).</numerusform>
+            <numerusform>Сохранено. SLA пересчитан для %Ln открытых обращений (изменено: %1).</numerusform>
+            <numerusform>Сохранено. SLA пересчитан для %Ln открытых обращений (изменено: %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -3754,83 +3758,83 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::SlaTargetEdit</name>
     <message>
         <source>Measure this target; unchecked, it is not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчитывать этот срок; если флажок снят, срок не отсчитывается</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>%1 goal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: цель</translation>
     </message>
     <message>
         <source>Met when done within this business time</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено, если уложились в это рабочее время</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел</translation>
     </message>
     <message>
         <source>%1 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: предел</translation>
     </message>
     <message>
         <source>Breached after this business time; warnings count towards it</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушено, если превышено это рабочее время; предупреждения отсчитываются от него</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>target range: goal - limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>не отсчитывается</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::SlaWarningLadderEdit</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>No warnings: the first signal is the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет предупреждений: первым сигналом будет нарушение</translation>
     </message>
     <message>
         <source>Add &amp;warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;предупреждение</translation>
     </message>
     <message>
         <source>Add warning step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ступень предупреждения</translation>
     </message>
     <message>
         <source>Warning %1, value</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение %1, значение</translation>
     </message>
     <message>
         <source>Warning %1, measured as</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение %1, способ измерения</translation>
     </message>
     <message>
         <source>% of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>% от предела</translation>
     </message>
     <message>
         <source>min before the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>мин до предела</translation>
     </message>
     <message>
         <source>Remove this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это предупреждение</translation>
     </message>
     <message>
         <source>Remove warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить предупреждение %1</translation>
     </message>
 </context>
 <context>
@@ -3983,176 +3987,176 @@ All open lists every open ticket, most urgent first.</source>
     </message>
     <message>
         <source>paused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено, %1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Business time left to the nearest SLA deadline; sorted, overdue tickets come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставшееся рабочее время до ближайшего срока SLA; при сортировке просроченные обращения идут первыми</translation>
     </message>
     <message>
         <source>No SLA policy measures this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение не отслеживается ни одной политикой SLA</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Due %1 (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок %1 (предел)</translation>
     </message>
     <message>
         <source>Goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель %1</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено на %1</translation>
     </message>
     <message>
         <source>Business hours of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время по календарю %1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::TicketSlaView</name>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>SLA timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология SLA</translation>
     </message>
     <message>
         <source>The SLA cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать SLA: %1</translation>
     </message>
     <message>
         <source>No SLA policy applies to this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому обращению не применяется ни одна политика SLA</translation>
     </message>
     <message>
         <source>The SLA cannot be shown: calendar %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать SLA: нет календаря %1</translation>
     </message>
     <message>
         <source>The clock pauses while the ticket is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт приостанавливается, пока обращение ожидает клиента.</translation>
     </message>
     <message>
         <source>The clock pauses while the ticket is pending or on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт приостанавливается, пока обращение ожидает клиента или отложено.</translation>
     </message>
     <message>
         <source>Policy %1 no longer exists; its SLA is shown as it was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики %1 больше нет; SLA показан в том виде, в каком был рассчитан.</translation>
     </message>
     <message>
         <source>Calendar %1: the clock runs around the clock, every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь %1: отсчёт идёт круглосуточно, без выходных.</translation>
     </message>
     <message>
         <source>Business hours of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время по календарю %1 (%2).</translation>
     </message>
     <message>
         <source>Business hours of %1 (%2); holidays excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время по календарю %1 (%2), без учёта праздников.</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начато</translation>
     </message>
     <message>
         <source>goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цель %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предел %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <source>breached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушено %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>за %1</translation>
     </message>
     <message>
         <source>met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено %1</translation>
     </message>
     <message>
         <source>paused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено на %1</translation>
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл %1</translation>
     </message>
     <message>
         <source>Target: %1 business time</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой срок: %1 рабочего времени</translation>
     </message>
     <message>
         <source>Target: goal %1, limit %2 business time</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевой срок: цель %1, предел %2 рабочего времени</translation>
     </message>
     <message>
         <source>Starts with the customer&apos;s next message after a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинается со следующего сообщения клиента после ответа.</translation>
     </message>
     <message>
         <source>Running · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт идёт · %1</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт идёт</translation>
     </message>
     <message>
         <source>Paused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено · %1</translation>
     </message>
     <message>
         <source>Stopped · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено · %1</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <comment>period: what, from, until</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>period: what, since when</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <comment>period: what, since when</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 с %2</translation>
     </message>
     <message>
         <source>Show only the latest periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать только последние периоды</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показать %n предыдущий период</numerusform>
+            <numerusform>Показать %n предыдущих периода</numerusform>
+            <numerusform>Показать %n предыдущих периодов</numerusform>
         </translation>
     </message>
 </context>
@@ -4160,71 +4164,71 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::WeeklyHoursEdit</name>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание на неделю</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы: %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Закрыто</translation>
-    </message>
-    <message>
-        <source>Open intervals such as 09:00ጓ:00, 14:00ጘ:00; 24:00 ends the day; empty means closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной</translation>
     </message>
     <message>
         <source>24 × 7</source>
-        <translation type="unfinished"></translation>
+        <translation>24 × 7</translation>
     </message>
     <message>
         <source>Open all day, every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MonĿri 09:00ጘ:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday to Friday 09:00ጘ:00, closed at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглосуточно, без выходных</translation>
     </message>
     <message>
         <source>Monday to Friday 9 to 18</source>
-        <translation type="unfinished"></translation>
+        <translation>С понедельника по пятницу с 9 до 18</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an interval such as 09:00ጘ:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не время суток</translation>
     </message>
     <message>
         <source>%1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пересекается с %2</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной</translation>
     </message>
     <message>
         <source>Closed all week</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто всю неделю</translation>
     </message>
     <message>
         <source>%1 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в неделю</translation>
+    </message>
+    <message>
+        <source>Open intervals such as 09:00–13:00, 14:00–18:00; 24:00 ends the day; empty means closed</source>
+        <translation>Интервалы работы, например 09:00–13:00, 14:00–18:00; 24:00 — конец дня; пустое поле — выходной</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 09:00–18:00</source>
+        <translation>Пн–Пт 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>Monday to Friday 09:00–18:00, closed at weekends</source>
+        <translation>С понедельника по пятницу 09:00–18:00, в выходные закрыто</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval such as 09:00–18:00</source>
+        <translation>«%1» — не интервал вида 09:00–18:00</translation>
     </message>
 </context>
 </TS>

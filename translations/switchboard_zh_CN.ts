@@ -479,190 +479,193 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     </message>
     <message>
         <source>SLA, first computation:  %1 ms for %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 首次计算：           %1 毫秒，%2 个工单</translation>
     </message>
     <message>
         <source>SLA, policy change:      %1 ms for the newest %2 tickets (%3 changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略变更：           %1 毫秒，最新的 %2 个工单（%3 个有变化）</translation>
     </message>
     <message>
         <source>SLA monitor start-up:    %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 监控启动：           %1 毫秒</translation>
     </message>
     <message>
         <source>export tickets FILE: one row per ticket, CSV or JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>export tickets FILE：每个工单一行，CSV 或 JSON Lines</translation>
     </message>
     <message>
         <source>What to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的内容。</translation>
     </message>
     <message>
         <source>The file to write: JSON Lines if it ends in .jsonl or .ndjson, else CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件：文件名以 .jsonl 或 .ndjson 结尾时为 JSON Lines，否则为 CSV。</translation>
     </message>
     <message>
         <source>Only tickets created on or after DATE (YYYY-MM-DD, local) or an ISO-8601 time with offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限在 DATE（YYYY-MM-DD，本地时间）当天或之后创建的工单，也可指定带时区偏移的 ISO-8601 时间。</translation>
     </message>
     <message>
         <source>Only tickets created before the end of DATE, or before the time given.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限在 DATE 当天结束前或指定时间之前创建的工单。</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <source>Exports tickets one row each, with the field names of import mappings: import tickets FILE --format csv (or jsonl) reads the file back.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行导出工单，每个工单一行，字段名与导入映射一致：import tickets FILE --format csv（或 jsonl）可将该文件重新读入。</translation>
     </message>
     <message>
         <source>usage: export tickets FILE [--from DATE] [--to DATE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：export tickets FILE [--from DATE] [--to DATE] [--json]</translation>
     </message>
     <message>
         <source>--from takes a date (2026-03-01) or a time with offset</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 的取值为日期（2026-03-01）或带时区偏移的时间</translation>
     </message>
     <message>
         <source>--to takes a date (2026-03-31) or a time with offset</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 的取值为日期（2026-03-31）或带时区偏移的时间</translation>
     </message>
     <message>
         <source>exported %1 tickets to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个工单导出到 %2</translation>
     </message>
     <message>
         <source>import tickets FILE: tickets from a CSV or JSON Lines export</source>
-        <translation type="unfinished"></translation>
+        <translation>import tickets FILE：从 CSV 或 JSON Lines 导出文件导入工单</translation>
     </message>
     <message>
         <source>What to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的内容。</translation>
     </message>
     <message>
         <source>A CSV or JSON Lines file, optionally gzip-compressed (.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 JSON Lines 文件，可用 gzip 压缩（.gz）。</translation>
     </message>
     <message>
         <source>servicenow or helpdesk (the built-in mappings of those exports), csv or jsonl (what export tickets writes); default: csv or jsonl by the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>servicenow 或 helpdesk（这些系统导出文件的内置映射），csv 或 jsonl（export tickets 写出的格式）；默认：根据文件名选择 csv 或 jsonl。</translation>
     </message>
     <message>
         <source>A JSON mapping of columns to ticket fields (--inspect drafts one).</source>
-        <translation type="unfinished"></translation>
+        <translation>列到工单字段的 JSON 映射（可用 --inspect 生成草稿）。</translation>
     </message>
     <message>
         <source>The file&apos;s encoding (utf-8, utf-16le, windows-1251, koi8-r, gb18030 ...); default: detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编码（utf-8、utf-16le、windows-1251、koi8-r、gb18030 ...）；默认：自动检测。</translation>
     </message>
     <message>
         <source>Check the whole file and count, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查整个文件并计数，不写入任何内容。</translation>
     </message>
     <message>
         <source>Show the encoding, delimiter, columns with sample values, the row count and a draft mapping; import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示编码、分隔符、各列及示例值、行数和映射草稿；不导入任何内容。</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <source>usage: import tickets FILE [--format servicenow|helpdesk|csv|jsonl] [--mapping FILE] [--encoding NAME] [--dry-run] [--inspect] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：import tickets FILE [--format servicenow|helpdesk|csv|jsonl] [--mapping FILE] [--encoding NAME] [--dry-run] [--inspect] [--json]</translation>
     </message>
     <message>
         <source>--format takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 %1</translation>
     </message>
     <message>
         <source>Imports tickets with their history from a help desk&apos;s export, all or nothing: any bad value stops the import with file:line and column, and nothing is written (exit code 5).
 Event logs (several rows per ticket) become one ticket each, with status, assignee, group and priority changes as history events.
 Importing the same file again adds nothing: tickets are found by their id in the source; changed ones are updated and missing history events added.</source>
-        <translation type="unfinished"></translation>
+        <translation>从客服系统的导出文件导入工单及其历史，要么全部导入，要么全部不导入：任何无效值都会终止导入并指出文件:行号和列，且不写入任何内容（退出码 5）。
+事件日志（每个工单多行）中同一工单的多行会合并为一个工单，状态、处理人、组和优先级的变更成为历史事件。
+再次导入同一文件不会新增任何内容：工单按其在来源中的 id 查找；已更改的工单会被更新，缺失的历史事件会被补上。</translation>
     </message>
     <message>
         <source>file:       %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：      %1%2</translation>
     </message>
     <message>
         <source> (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation> （gzip）</translation>
     </message>
     <message>
         <source>encoding:   %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>编码：      %1%2</translation>
     </message>
     <message>
         <source> (as given)</source>
-        <translation type="unfinished"></translation>
+        <translation> （按指定）</translation>
     </message>
     <message>
         <source> (detected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> （检测结果：%1）</translation>
     </message>
     <message>
         <source>format:     JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：      JSON Lines</translation>
     </message>
     <message>
         <source>format:     CSV, delimiter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：      CSV，分隔符“%1”</translation>
     </message>
     <message>
         <source>rows:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：      %1</translation>
     </message>
     <message>
         <source>rows:       about %1 (estimated from the first %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：      约 %1（根据前 %2 行估算）</translation>
     </message>
     <message>
         <source>columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>列：</translation>
     </message>
     <message>
         <source>  [time: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [时间：%1]</translation>
     </message>
     <message>
         <source>
 draft mapping (save it, edit it, import with --mapping FILE):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+映射草稿（保存并编辑后，使用 --mapping FILE 导入）：</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
         <source>writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入工单</translation>
     </message>
     <message>
         <source>%1 tickets from %2 rows of %3 (%4): %5 new, %6 updated, %7 unchanged; %8 history events; new customers %9, agents %10, groups %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%3（%4）的 %2 行中共 %1 个工单：新建 %5 个，更新 %6 个，未变 %7 个；历史事件 %8 个；新增客户 %9 个、客服 %10 名、组 %11 个</translation>
     </message>
     <message>
         <source>dry run, nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行，未写入任何内容：%1</translation>
     </message>
     <message>
         <source>SLA: no policy applies</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：没有适用的策略</translation>
     </message>
     <message>
         <source>SLA: policy %1, calendar %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：策略 %1，日历 %2</translation>
     </message>
     <message>
         <source>, due %1, %2 business h:mm left</source>
-        <translation type="unfinished"></translation>
+        <translation>，截止 %1，剩余工作时间 %2（时:分）</translation>
     </message>
     <message>
         <source>, paused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，已暂停 %1</translation>
     </message>
 </context>
 <context>
@@ -692,71 +695,71 @@ draft mapping (save it, edit it, import with --mapping FILE):</source>
     <name>SlaPresentation</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished">%1 小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1:%2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>first response past its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应已超出目标</translation>
     </message>
     <message>
         <source>next response past its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应已超出目标</translation>
     </message>
     <message>
         <source>resolution past its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>解决已超出目标</translation>
     </message>
     <message>
         <source>first response due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应即将到期</translation>
     </message>
     <message>
         <source>next response due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应即将到期</translation>
     </message>
     <message>
         <source>resolution due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>解决即将到期</translation>
     </message>
     <message>
         <source>first response breached</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应已超时</translation>
     </message>
     <message>
         <source>next response breached</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应已超时</translation>
     </message>
     <message>
         <source>resolution breached</source>
-        <translation type="unfinished"></translation>
+        <translation>解决已超时</translation>
     </message>
 </context>
 <context>
@@ -1411,777 +1414,777 @@ Log file: %2</source>
     </message>
     <message>
         <source>Work as this agent: SLA alerts for their tickets (and, for a lead, their groups&apos; breaches); knowledge-base votes are theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>以该客服身份工作：接收其工单的 SLA 提醒（组长还会收到其所在组的超时提醒）；知识库投票计入该客服名下。</translation>
     </message>
     <message>
         <source>Open this area at start: queue, knowledge or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开此区域：queue、knowledge 或 settings。</translation>
     </message>
     <message>
         <source>--area takes queue, knowledge or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--area 的取值为 queue、knowledge 或 settings</translation>
     </message>
     <message>
         <source>could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个文件</translation>
     </message>
     <message>
         <source>could not start decompressing</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始解压</translation>
     </message>
     <message>
         <source>the compressed file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩文件不完整（被截断）</translation>
     </message>
     <message>
         <source>could not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压</translation>
     </message>
     <message>
         <source>the compressed data is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩数据已损坏（%1）</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field must be doubled</source>
-        <translation type="unfinished"></translation>
+        <translation>字段的右引号后还有文字；带引号字段中的引号必须写成两个</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段直到文件末尾仍未闭合</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>this row has %1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此行有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>mapping: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>映射：%1：%2</translation>
     </message>
     <message>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键（应为以下之一：%1）</translation>
     </message>
     <message>
         <source>expected a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空文本</translation>
     </message>
     <message>
         <source>expected a text or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本或文本列表</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not valid for %2 (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对 %2 无效（应为 %3）</translation>
     </message>
     <message>
         <source>expected a column name</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列名</translation>
     </message>
     <message>
         <source>expected a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;join&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列名，或包含 "column"、"value" 或 "join" 的对象</translation>
     </message>
     <message>
         <source>give exactly one of &quot;column&quot;, &quot;value&quot; and &quot;join&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"column"、"value" 和 "join" 必须且只能指定一个</translation>
     </message>
     <message>
         <source>expected a list of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列名列表</translation>
     </message>
     <message>
         <source>expected an object of value: value</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“值: 值”形式的对象</translation>
     </message>
     <message>
         <source>mapping: not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>映射：无效的 JSON：%1，位于第 %2 个字符</translation>
     </message>
     <message>
         <source>mapping: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>映射：应为 JSON 对象</translation>
     </message>
     <message>
         <source>there is no such mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个映射文件</translation>
     </message>
     <message>
         <source>could not read the mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取映射：%1</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”（应为 %2）</translation>
     </message>
     <message>
         <source>expected a short name of lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (it identifies the system the tickets come from)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由小写字母、数字、“.”、“_”或“-”组成的简短名称（用于标识工单的来源系统）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IANA time zone (such as Europe/Moscow)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IANA 时区（例如 Asia/Shanghai）</translation>
     </message>
     <message>
         <source>expected an object of field: column</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“字段: 列”形式的对象</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段（应为以下之一：%1）</translation>
     </message>
     <message>
         <source>required: the column that identifies a ticket in the source, so importing again updates instead of duplicating</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：在来源中标识工单的列，以便再次导入时更新而不是重复创建</translation>
     </message>
     <message>
         <source>required: the column with the time the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：包含工单创建时间的列</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be tracked (expected status, assignee, group or priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”无法跟踪（应为 status、assignee、group 或 priority）</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected &quot;first_status_change&quot; or null</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 "first_status_change" 或 null</translation>
     </message>
     <message>
         <source>the file has no column %1 that the mapping %2 names (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有映射 %2 所指定的列 %1（文件的列：%3）</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON：%1，位于第 %2 个字符</translation>
     </message>
     <message>
         <source>each line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>%1:%2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2，列 %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time in the format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 格式的时间</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 (expected %3; map other values in fields.%2.map of the mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 %2（应为 %3；其他值请在映射的 fields.%2.map 中进行对应）</translation>
     </message>
     <message>
         <source>every row needs a ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都需要工单 id</translation>
     </message>
     <message>
         <source>every row of an event log needs the time of its change</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志的每一行都需要变更时间</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <source>unknown encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>未知编码</translation>
     </message>
     <message>
         <source>byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>字节顺序标记（BOM）</translation>
     </message>
     <message>
         <source>zero bytes of UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 的零字节</translation>
     </message>
     <message>
         <source>valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的 UTF-8</translation>
     </message>
     <message>
         <source>double-byte Chinese sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>双字节中文序列</translation>
     </message>
     <message>
         <source>Russian letter frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>俄文字母频率</translation>
     </message>
     <message>
         <source>the text ends inside a %1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在一个 %1 字符中间截断</translation>
     </message>
     <message>
         <source>the text is not valid %1 (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是有效的 %1（第 %2 字节）</translation>
     </message>
     <message>
         <source>ticket %1 appears again (first on line %2); a mapping without an event_log section expects one row per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 再次出现（首次在第 %2 行）；没有 event_log 部分的映射要求每个工单只占一行</translation>
     </message>
     <message>
         <source>the ticket has no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单没有创建时间</translation>
     </message>
     <message>
         <source>could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；未写入任何内容</translation>
     </message>
     <message>
         <source>--format %1 has its own mapping; give --format csv or jsonl with --mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 有自己的映射；使用 --mapping 时请指定 --format csv 或 jsonl</translation>
     </message>
     <message>
         <source>no database to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的数据库</translation>
     </message>
     <message>
         <source>unclosed quote in the time format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式“%1”中有未闭合的引号</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; uses &apos;%2&apos;, which is not supported (use y M d H h m s z AP)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式“%1”使用了不支持的“%2”（请使用 y M d H h m s z AP）</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; needs yyyy or yy</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式“%1”需要 yyyy 或 yy</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; uses %2, which is not supported (month and day names are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式“%1”使用了不支持的 %2（不读取月份和星期名称）</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; names a field twice</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式“%1”中有字段出现了两次</translation>
     </message>
     <message>
         <source>the time format &apos;%1&apos; needs a year, a month and a day</source>
-        <translation type="unfinished"></translation>
+        <translation>时间格式“%1”需要年、月和日</translation>
     </message>
     <message>
         <source>no time format given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定时间格式</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区“%1”</translation>
     </message>
     <message>
         <source>the knowledge base could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取知识库：%1</translation>
     </message>
     <message>
         <source>votes are counted per agent: choose who you are before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>投票按客服统计：投票前请先选择您的身份</translation>
     </message>
     <message>
         <source>there is no such ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个工单</translation>
     </message>
     <message>
         <source>SLA settings could not be read or saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或保存 SLA 设置：%1</translation>
     </message>
     <message>
         <source>stored SLA policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 SLA 策略 %1</translation>
     </message>
     <message>
         <source>keep at least one SLA policy; a policy without targets measures nothing but still names the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少保留一个 SLA 策略；没有目标的策略不计量任何指标，但仍会指定工作日历</translation>
     </message>
     <message>
         <source>the calendar &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>日历“%1”不存在</translation>
     </message>
     <message>
         <source>no calendar is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的日历</translation>
     </message>
     <message>
         <source>stored calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存日历 %1</translation>
     </message>
     <message>
         <source>a calendar needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>日历需要名称</translation>
     </message>
     <message>
         <source>names starting with &quot;builtin:&quot; are reserved for the shipped calendars; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>以“builtin:”开头的名称保留给内置日历；请另选名称</translation>
     </message>
     <message>
         <source>the calendar is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>日历无效</translation>
     </message>
     <message>
         <source>the calendar &quot;%1&quot; is used by the SLA policy &quot;%2&quot;; choose another calendar for that policy first</source>
-        <translation type="unfinished"></translation>
+        <translation>日历“%1”正被 SLA 策略“%2”使用；请先为该策略选择其他日历</translation>
     </message>
     <message>
         <source>SLA policy field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略字段“%1”：%2</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表</translation>
     </message>
     <message>
         <source>expected a list of non-empty texts</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空文本列表</translation>
     </message>
     <message>
         <source>expected whole minutes greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>应为大于零的整数分钟</translation>
     </message>
     <message>
         <source>expected minutes or {goal_minutes, limit_minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为分钟数或 {goal_minutes, limit_minutes}</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”</translation>
     </message>
     <message>
         <source>goal and limit must be whole minutes above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>目标和上限必须是大于零的整数分钟</translation>
     </message>
     <message>
         <source>each warning is {&quot;percent&quot;: P} or {&quot;minutes_before&quot;: M}</source>
-        <translation type="unfinished"></translation>
+        <translation>每个预警应为 {"percent": P} 或 {"minutes_before": M}</translation>
     </message>
     <message>
         <source>percent must be 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>percent 必须在 1 到 100 之间</translation>
     </message>
     <message>
         <source>minutes before the limit must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>上限前的分钟数必须大于零</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知值“%1”</translation>
     </message>
     <message>
         <source>expected a list of 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由 1 到 4 之间的数字组成的列表</translation>
     </message>
     <message>
         <source>unknown SLA policy field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SLA 策略字段“%1”</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON：%1</translation>
     </message>
     <message>
         <source>expected a list of SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 SLA 策略列表</translation>
     </message>
     <message>
         <source>expected an SLA policy object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 SLA 策略对象</translation>
     </message>
     <message>
         <source>the SLA state could not be read or saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或保存 SLA 状态：%1</translation>
     </message>
     <message>
         <source>SLA policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略 %1</translation>
     </message>
     <message>
         <source>no SLA has been computed for this ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为此工单计算 SLA</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>不计算</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达标</translation>
     </message>
     <message>
         <source>past goal</source>
-        <translation type="unfinished"></translation>
+        <translation>已超目标</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">首次响应</translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>the database is not an SQLite connection</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库不是 SQLite 连接</translation>
     </message>
     <message>
         <source>could not prepare a database statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备数据库语句：%1</translation>
     </message>
     <message>
         <source>a database statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库语句执行失败</translation>
     </message>
     <message>
         <source>could not read imported tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已导入的工单</translation>
     </message>
     <message>
         <source>could not read groups</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取组列表</translation>
     </message>
     <message>
         <source>could not read agents</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客服列表</translation>
     </message>
     <message>
         <source>could not read customers</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户列表</translation>
     </message>
     <message>
         <source>could not record external id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录外部 id %1</translation>
     </message>
     <message>
         <source>could not write the rating of ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工单 #%1 的评分</translation>
     </message>
     <message>
         <source>could not update ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新工单 #%1</translation>
     </message>
     <message>
         <source>could not read tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工单</translation>
     </message>
     <message>
         <source>could not count the tickets due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计即将到期的工单</translation>
     </message>
     <message>
         <source>could not read the agent&apos;s groups</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客服所在的组</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::ArticleEditor</name>
     <message>
         <source>Article editor</source>
-        <translation type="unfinished"></translation>
+        <translation>文章编辑器</translation>
     </message>
     <message>
         <source>This article has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章有未保存的更改。</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并关闭</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save as a new revision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为新版本（%1）</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本(&amp;R)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>printer, network</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机, 网络</translation>
     </message>
     <message>
         <source>Re&amp;view by</source>
-        <translation type="unfinished"></translation>
+        <translation>复审截止(&amp;V)</translation>
     </message>
     <message>
         <source>The article appears in &quot;Due for review&quot; from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>从这一天起，文章会出现在“待复审”中</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>复审日期</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;C)：</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
         <source>Article text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>文章正文（Markdown）</translation>
     </message>
     <message>
         <source>Shown beside the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在编辑器旁</translation>
     </message>
     <message>
         <source>&amp;New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>新建译文(&amp;N)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Other language version (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他语言译本（只读）</translation>
     </message>
     <message>
         <source>&amp;Beside the editor:</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑器旁(&amp;B)：</translation>
     </message>
     <message>
         <source>Revisions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>版本（最新的在前）</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Co&amp;mpare with current</source>
-        <translation type="unfinished"></translation>
+        <translation>与当前文本比较(&amp;M)</translation>
     </message>
     <message>
         <source>Show what changed from the chosen revision to the text in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>显示从所选版本到编辑器中文本的更改</translation>
     </message>
     <message>
         <source>R&amp;estore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;E)</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Choose a revision and press &quot;Compare with current&quot; to see what changed: lines marked + were added since, lines marked - were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个版本并点击“与当前文本比较”查看更改：标有 + 的行是此后新增的，标有 - 的行是已删除的。</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>无分类</translation>
     </message>
     <message>
         <source>The categories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取分类：%1</translation>
     </message>
     <message>
         <source>The article cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文章：%1</translation>
     </message>
     <message>
         <source>New article[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>新文章[*]</translation>
     </message>
     <message>
         <source>%1[*] — Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — 编辑文章</translation>
     </message>
     <message>
         <source>Save or discard your changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存或放弃更改</translation>
     </message>
     <message>
         <source>This revision is the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本即当前文本</translation>
     </message>
     <message>
         <source>Make this revision the current text; that is saved as a new revision, so it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>将此版本设为当前文本；这会保存为一个新版本，因此可以撤销</translation>
     </message>
     <message>
         <source>Create a linked draft in another language</source>
-        <translation type="unfinished"></translation>
+        <translation>创建另一种语言的关联草稿</translation>
     </message>
     <message>
         <source>Save the article first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存文章</translation>
     </message>
     <message>
         <source>Give the article a title before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请为文章填写标题。</translation>
     </message>
     <message>
         <source>The article was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文章未保存：%1</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 保存。</translation>
     </message>
     <message>
         <source>The revisions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取版本：%1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The translations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取译文：%1</translation>
     </message>
     <message>
         <source>This version cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此译本：%1</translation>
     </message>
     <message>
         <source>The translation was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建译文：%1</translation>
     </message>
     <message>
         <source>Every language has a version</source>
-        <translation type="unfinished"></translation>
+        <translation>每种语言都已有译本</translation>
     </message>
     <message>
         <source>save the article first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存文章</translation>
     </message>
     <message>
         <source>A %1 draft was created; it opens in its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建%1草稿，将在单独的窗口中打开。</translation>
     </message>
     <message>
         <source>From the revision of %1 to the text in the editor: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 的版本到编辑器中的文本：%2。</translation>
     </message>
     <message>
         <source>The title was &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>原标题为“%1”。</translation>
     </message>
     <message>
         <source>The revision was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本未恢复：%1</translation>
     </message>
     <message>
         <source>The revision of %1 is the current text again, saved as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的版本已重新成为当前文本，并已保存为新版本。</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::DateListEdit</name>
     <message>
         <source>%1: date to add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：要添加的日期</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到“%1”</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从“%1”中删除</translation>
     </message>
 </context>
 <context>
@@ -2189,207 +2192,207 @@ Log file: %2</source>
     <message>
         <source>min</source>
         <comment>duration unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>h</source>
         <comment>duration unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>d</source>
         <comment>duration unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>A day is 24 hours of business time, not a calendar day</source>
-        <translation type="unfinished"></translation>
+        <translation>一天指 24 小时工作时间，而非一个自然日</translation>
     </message>
     <message>
         <source>%1, unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，单位</translation>
     </message>
     <message>
         <source>%1 d</source>
         <comment>duration in days</comment>
-        <translation type="unfinished">%1 天</translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>duration in hours</comment>
-        <translation type="unfinished">%1 小时</translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <comment>duration in hours and minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KbArticlePane</name>
     <message>
         <source>Choose an article from the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择一篇文章，即可在此阅读。</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>文章正文</translation>
     </message>
     <message>
         <source>Was this article helpful?</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章有帮助吗？</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑文章</translation>
     </message>
     <message>
         <source>Edit this article (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此文章（%1）</translation>
     </message>
     <message>
         <source>&amp;Write an article</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写文章(&amp;W)</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复审截止 %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <source>Helpful (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有帮助（%1）</translation>
     </message>
     <message>
         <source>Not helpful (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有帮助（%1）</translation>
     </message>
     <message numerus="yes">
         <source>Helpful, %Ln vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有帮助，%Ln 票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not helpful, %Ln vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有帮助，%Ln 票</numerusform>
         </translation>
     </message>
     <message>
         <source>Your vote counts once; voting again changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的投票只计一次；再次投票会更改之前的选择。</translation>
     </message>
     <message>
         <source>Votes are counted per agent: choose who you are to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票按客服计数：请先选择您的身份再投票。</translation>
     </message>
     <message>
         <source>Open ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工单 #%1</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KbLabels</name>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KbNavigationTree</name>
     <message>
         <source>Categories and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>分类和列表</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部文章</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>Most used</source>
-        <translation type="unfinished"></translation>
+        <translation>最常用</translation>
     </message>
     <message>
         <source>Articles most often inserted into replies</source>
-        <translation type="unfinished"></translation>
+        <translation>最常插入回复中的文章</translation>
     </message>
     <message>
         <source>Least helpful</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助最小</translation>
     </message>
     <message>
         <source>Articles with the highest share of &quot;not helpful&quot; votes (at least 3 votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>“没有帮助”票占比最高的文章（至少 3 票）</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>待复审</translation>
     </message>
     <message>
         <source>Published articles whose review date has come</source>
-        <translation type="unfinished"></translation>
+        <translation>已到复审日期的已发布文章</translation>
     </message>
     <message>
         <source>Coverage gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖空白</translation>
     </message>
     <message>
         <source>Frequent subjects of resolved tickets that no article was used for</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决工单中未使用任何文章的常见主题</translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%Ln 篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -2397,216 +2400,216 @@ Log file: %2</source>
     <name>Switchboard::KbResultModel</name>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln resolved ticket(s) had no article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个已解决工单中有 %1 个未使用文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resolved ticket(s) without an article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个已解决工单未使用文章</numerusform>
         </translation>
     </message>
     <message>
         <source>newest #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 #%1</translation>
     </message>
     <message numerus="yes">
         <source>Used in replies %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在回复中使用了 %Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1% not helpful, %Ln vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1% 认为没有帮助，共 %Ln 票</numerusform>
         </translation>
     </message>
     <message>
         <source>Review due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天需复审</translation>
     </message>
     <message>
         <source>Review was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复审已于 %1 到期</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::KnowledgeView</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章</translation>
     </message>
     <message>
         <source>Search articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章（%1）</translation>
     </message>
     <message>
         <source>Words in any form and language: принтера finds принтер, 密码 finds 重置密码. Enter opens the best match, Down moves to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>词形和语言不限：“принтера”可找到“принтер”，“密码”可找到“重置密码”。按 Enter 打开最佳匹配，按 Down 转到结果列表。</translation>
     </message>
     <message>
         <source>Article language</source>
-        <translation type="unfinished"></translation>
+        <translation>文章语言</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任意语言</translation>
     </message>
     <message>
         <source>Article status</source>
-        <translation type="unfinished"></translation>
+        <translation>文章状态</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文章</translation>
     </message>
     <message>
         <source>Write a new article (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写新文章（%1）</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Lists show every language and status</source>
-        <translation type="unfinished"></translation>
+        <translation>列表显示所有语言和状态</translation>
     </message>
     <message numerus="yes">
         <source>The best %Ln matches; more words narrow them down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最佳的 %Ln 条匹配；输入更多词语可缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most recently changed; search to find any other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近修改的 %Ln 篇文章；搜索可查找其他文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>Most often inserted into replies</source>
-        <translation type="unfinished"></translation>
+        <translation>最常被插入回复的文章</translation>
     </message>
     <message>
         <source>The highest share of &quot;not helpful&quot; votes, with at least 3 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>“没有帮助”票数占比最高，至少 3 票</translation>
     </message>
     <message>
         <source>Published articles whose review date has come</source>
-        <translation type="unfinished"></translation>
+        <translation>已到审核日期的已发布文章</translation>
     </message>
     <message numerus="yes">
         <source>Subjects and types of the newest %Ln resolved ticket(s) that no article was used for</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近解决的 %Ln 个工单中未使用文章的工单的主题和类型</numerusform>
         </translation>
     </message>
     <message>
         <source>The list could not be read: %1. The log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表：%1。详细信息请查看日志文件。</translation>
     </message>
     <message>
         <source>No articles match &quot;%1&quot; in this language and status. Choose &quot;Any language&quot; and &quot;Any status&quot; to search them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此语言和状态下没有与“%1”匹配的文章。选择“任意语言”和“任意状态”可搜索全部文章。</translation>
     </message>
     <message>
         <source>No articles match &quot;%1&quot;. Try fewer or other words, or write the article with New article (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的文章。请尝试减少或更换关键词，或通过“新建文章”（%2）撰写这篇文章。</translation>
     </message>
     <message>
         <source>The knowledge base is empty. Write the first article with New article (%1), or import Markdown files with &quot;switchboard-cli kb import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库为空。可通过“新建文章”（%1）撰写第一篇文章，或使用“switchboard-cli kb import”导入 Markdown 文件。</translation>
     </message>
     <message>
         <source>No articles here match the language and status chosen above. Choose &quot;Any&quot; to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有符合上方所选语言和状态的文章。选择“任意”可查看全部。</translation>
     </message>
     <message>
         <source>No articles in this category yet. Write one with New article (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此分类中还没有文章。可通过“新建文章”（%1）撰写一篇。</translation>
     </message>
     <message>
         <source>No article has been inserted into a reply yet. Articles appear here as agents use them in tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文章被插入到回复中。客服在工单中使用文章后，文章会显示在这里。</translation>
     </message>
     <message>
         <source>No article has enough votes yet. An article appears here once at least 3 agents voted and some found it not helpful.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文章获得足够的投票。至少 3 名客服投票且有人认为没有帮助后，文章会显示在这里。</translation>
     </message>
     <message>
         <source>Nothing is due for review. Plan a review with &quot;Review by&quot; in the article editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要审核的文章。可在文章编辑器中通过“审核期限”安排审核。</translation>
     </message>
     <message>
         <source>No resolved tickets yet. Gaps appear here once tickets are resolved without an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有已解决的工单。工单在未使用文章的情况下解决后，覆盖缺口会显示在这里。</translation>
     </message>
     <message>
         <source>No gaps: every subject that came up at least 3 times had an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有缺口：出现至少 3 次的每个主题都有对应的文章。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the newest %Ln resolved or closed ticket(s) of this type had no article linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在此类型最近 %Ln 个已解决或已关闭的工单中，有 %1 个没有关联文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resolved or closed ticket(s) with this subject had no article linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个此主题的已解决或已关闭工单没有关联文章。</numerusform>
         </translation>
     </message>
     <message>
         <source>An article for it lets agents answer the next one in seconds, and brings the subject into the ticket&apos;s suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>为其撰写文章后，客服几秒钟即可回复下一个同类工单，该主题也会出现在工单的推荐中。</translation>
     </message>
     <message>
         <source>This article cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此文章：%1</translation>
     </message>
     <message>
         <source>Vote not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>投票未保存</translation>
     </message>
     <message>
         <source>Your vote was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的投票未保存：%1。</translation>
     </message>
     <message>
         <source>Try again in a moment; if it keeps failing, the log file has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果仍然失败，详细信息请查看日志文件。</translation>
     </message>
 </context>
 <context>
@@ -2737,58 +2740,59 @@ Create one with “switchboard-cli ticket create”, or fill a demo database wit
     </message>
     <message>
         <source>Click to open the tickets that breach soon</source>
-        <translation type="unfinished"></translation>
+        <translation>单击以打开即将超时的工单</translation>
     </message>
     <message numerus="yes">
         <source>%n breaching soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个即将超时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已逾期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个新超时</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Knowledge Base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库(&amp;K)</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知(&amp;N)</translation>
     </message>
     <message>
         <source>Mute for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>静音 1 小时</translation>
     </message>
     <message>
         <source>Mute for 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>静音 4 小时</translation>
     </message>
     <message>
         <source>Mute until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>静音到明天</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>取消静音</translation>
     </message>
     <message>
         <source>No ticket is overdue or due within two hours.
 All open lists every open ticket, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已逾期或两小时内到期的工单。
+“全部未完成”列出所有未完成的工单，最紧急的排在最前。</translation>
     </message>
 </context>
 <context>
@@ -2815,32 +2819,32 @@ All open lists every open ticket, most urgent first.</source>
     </message>
     <message>
         <source>Breaching soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Open tickets overdue or due within two hours, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期或两小时内到期的未完成工单，最紧急的排在最前</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>知识</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>SLA and calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 与工作日历</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 个工单</numerusform>
         </translation>
     </message>
 </context>
@@ -2848,28 +2852,28 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::RevisionDiffFormatter</name>
     <message>
         <source>The texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本相同。</translation>
     </message>
     <message numerus="yes">
         <source>… %Ln unchanged line(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %Ln 行未更改 …</numerusform>
         </translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %Ln 行</numerusform>
         </translation>
     </message>
 </context>
@@ -2924,389 +2928,389 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::SlaCalendarsTab</name>
     <message>
         <source>SLA calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 工作日历</translation>
     </message>
     <message>
         <source>The business hours SLA targets are counted in. Built-in calendars are read-only: duplicate one to adapt it.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 SLA 目标所依据的工作时间。内置日历为只读：如需修改，请复制一份。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Read a calendar from a JSON file as a new calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 文件读取日历，作为新日历</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the selected calendar, as shown, to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选日历按当前显示的内容写入 JSON 文件</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the changes to this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对此日历的更改</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a calendar with Monday to Friday 09:00ጘ:00</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;D)</translation>
     </message>
     <message>
         <source>Start a new calendar from a copy of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选日历的副本新建日历</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;V)</translation>
     </message>
     <message>
         <source>Remove the selected calendar; refused while a policy uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选日历；有策略使用时无法删除</translation>
     </message>
     <message>
         <source>A built-in calendar is read-only. Duplicate it to change its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置日历为只读。如需修改其时间，请复制一份。</translation>
     </message>
     <message>
         <source>Duplicate &amp;to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>复制后编辑(&amp;T)</translation>
     </message>
     <message>
         <source>Calendar name</source>
-        <translation type="unfinished"></translation>
+        <translation>日历名称</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>An IANA time zone such as Europe/Moscow; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA 时区，例如 Asia/Shanghai；输入以搜索</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>每周工作时间(&amp;W)</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Closed on these dates whatever the weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>无论星期几，这些日期均休息</translation>
     </message>
     <message>
         <source>Transferred working days</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日</translation>
     </message>
     <message>
         <source>Open on these dates although their weekday is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>这些日期虽逢休息日，但照常上班</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Hours on transferred working days</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日的工作时间</translation>
     </message>
     <message>
         <source>As the first weekday with hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open intervals on transferred working days, such as 09:00ጘ:00; empty uses the hours of the first weekday, Monday to Friday, that has hours</source>
-        <translation type="unfinished"></translation>
+        <translation>同第一个有工作时间的工作日</translation>
     </message>
     <message>
         <source>Working-day &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日时间(&amp;H)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>The calendars cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日历。</translation>
     </message>
     <message>
         <source>no calendar is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择日历</translation>
     </message>
     <message>
         <source>new-calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>新日历</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-副本</translation>
     </message>
     <message>
         <source>The calendar “%1” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历“%1”未保存。</translation>
     </message>
     <message>
         <source>Remove calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日历</translation>
     </message>
     <message>
         <source>Remove the calendar “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日历“%1”？</translation>
     </message>
     <message>
         <source>Export it first if you may need it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果以后可能还需要，请先导出。</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：%1</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日历</translation>
     </message>
     <message>
         <source>The file does not hold a valid calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有有效的日历：%1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>Imported as a new calendar; save to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为新日历导入；请保存以存储。</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日历</translation>
     </message>
     <message>
         <source>The calendar cannot be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出日历：%1</translation>
     </message>
     <message>
         <source>Correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先更正标记的字段。</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>内置，只读</translation>
     </message>
     <message>
         <source>new, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>新建，未保存</translation>
     </message>
     <message>
         <source>changed, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改，未保存</translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存于 %1</translation>
     </message>
     <message>
         <source>The name policies use to refer to this calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>策略引用此日历时使用的名称</translation>
     </message>
     <message>
         <source>Policies refer to a calendar by its name, so a saved calendar keeps it; duplicate it to save it under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>策略按名称引用日历，因此已保存的日历不能改名；如需以其他名称保存，请复制一份</translation>
     </message>
     <message numerus="yes">
         <source>Dates with hours of their own, such as shortened days before holidays: %Ln. They are kept as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有单独工作时间的日期（例如节前缩短的工作日）：%Ln 个。这些日期保持不变。</numerusform>
         </translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Give the calendar a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names starting with ǋuiltin:” are reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为日历命名。</translation>
     </message>
     <message>
         <source>A calendar with this name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在同名日历。</translation>
     </message>
     <message>
         <source>Choose a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择时区。</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的时区。</translation>
     </message>
     <message>
         <source>Open at least one day of the week, or no deadline can ever be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少设置一天为工作日，否则任何期限都无法到达。</translation>
     </message>
     <message>
         <source>%1 is both a holiday and a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既是节假日又是调休工作日。</translation>
     </message>
     <message>
         <source>&amp;Holidays (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日（%1）(&amp;H)</translation>
     </message>
     <message>
         <source>Transferred &amp;working days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日（%1）(&amp;W)</translation>
     </message>
     <message>
         <source>Correct the marked fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正标记的字段后再保存</translation>
     </message>
     <message>
         <source>Store this calendar and recompute the SLA of open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此日历并重新计算未完成工单的 SLA（%1）</translation>
     </message>
     <message>
         <source>New calendar, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新日历，尚未保存</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <source>Shown once the calendar is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历填写完整后显示。</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为工作时间</translation>
     </message>
     <message>
         <source>Next opening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个上班时刻：%1</translation>
     </message>
     <message>
         <source>%1 of business time this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周工作时间共 %1</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>Calendars (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>unknown time zone “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区“%1”</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Start a calendar with Monday to Friday 09:00–18:00</source>
+        <translation>新建日历，默认周一至周五 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>Open intervals on transferred working days, such as 09:00–18:00; empty uses the hours of the first weekday, Monday to Friday, that has hours</source>
+        <translation>调休工作日的工作时间段，例如 09:00–18:00；留空则使用周一至周五中第一个有工作时间的日子的时间</translation>
+    </message>
+    <message>
+        <source>Names starting with “builtin:” are reserved.</source>
+        <translation>以“builtin:”开头的名称为保留名称。</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::SlaNotifier</name>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时</translation>
     </message>
     <message>
         <source>SLA warning</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 预警</translation>
     </message>
     <message>
         <source>#%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>SLA crossings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA while Switchboard was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard 关闭期间的 SLA</translation>
     </message>
     <message numerus="yes">
         <source>%n SLA deadlines of your tickets passed while Switchboard was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switchboard 关闭期间，您的工单有 %n 个 SLA 期限已过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SLA deadlines passed while Switchboard was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switchboard 关闭期间，有 %n 个 SLA 期限已过</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>deadlines passed; how many are yours</comment>
-        <translation type="unfinished">%1：%2 {1;?}</translation>
+        <translation>%1；%2</translation>
     </message>
     <message numerus="yes">
         <source>%n of them on your tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 个属于您的工单</numerusform>
         </translation>
     </message>
 </context>
@@ -3314,375 +3318,375 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::SlaPoliciesTab</name>
     <message>
         <source>SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略</translation>
     </message>
     <message>
         <source>A ticket gets the targets of the first policy that matches it. Saved changes apply to open tickets; closed ones keep the SLA they were measured by.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单采用第一个匹配策略的目标。保存的更改适用于未完成的工单；已关闭的工单保留当时衡量所用的 SLA。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Replace the list with the policies of a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>用 JSON 文件中的策略替换列表</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Write the list as shown to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的列表写入 JSON 文件</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the changes and show the stored policies</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改并显示已保存的策略</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Store the policies and recompute the SLA of open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存策略并重新计算未完成工单的 SLA（%1）</translation>
     </message>
     <message>
         <source>SLA policies, first match first</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略，按顺序取第一个匹配项</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">首次响应</translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>Drag a policy, or press Alt+Up and Alt+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动策略，或按 Alt+Up 和 Alt+Down，以调整顺序</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a policy above the catch-all</source>
-        <translation type="unfinished"></translation>
+        <translation>在兜底策略上方添加策略</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;D)</translation>
     </message>
     <message>
         <source>Add a copy of the selected policy below it</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选策略下方添加其副本</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;V)</translation>
     </message>
     <message>
         <source>Remove the selected policy</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选策略</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Nothing checked: every value matches</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选任何项：匹配所有值</translation>
     </message>
     <message>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>策略名称</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished">P%1</translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Priority 1, the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级 1，最高</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished">优先级 %1</translation>
+        <translation>优先级 %1</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Separate several with commas; empty matches any</source>
-        <translation type="unfinished"></translation>
+        <translation>多个值以逗号分隔；留空则匹配任意值</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>any group</source>
-        <translation type="unfinished"></translation>
+        <translation>任意组</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>组(&amp;G)</translation>
     </message>
     <message>
         <source>Customer tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>any customer tier</source>
-        <translation type="unfinished"></translation>
+        <translation>任意客户等级</translation>
     </message>
     <message>
         <source>Customer &amp;tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级(&amp;T)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>any tags</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签</translation>
     </message>
     <message>
         <source>A ticket matches when it has one of these tags; empty matches any</source>
-        <translation type="unfinished"></translation>
+        <translation>工单带有其中任一标签即匹配；留空则匹配任意工单</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>计时</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>The business hours the targets are counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>计算时限目标所依据的工作时间</translation>
     </message>
     <message>
         <source>Choose a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工作日历</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Pause while on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起时暂停计时(&amp;P)</translation>
     </message>
     <message>
         <source>On hold usually means waiting for a supplier or a part, which the customer should not be charged with</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起通常表示在等待供应商或配件，这段延误不应算在客户头上</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>时限目标</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>When to warn, measured against each target&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>何时预警，按各项时限目标的上限计算</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>The SLA policies cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 SLA 策略。</translation>
     </message>
     <message>
         <source>The SLA policies were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略未保存。</translation>
     </message>
     <message>
         <source>Import SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 SLA 策略</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>The file does not hold valid SLA policies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有有效的 SLA 策略：%1</translation>
     </message>
     <message numerus="yes">
         <source>Policies imported: %Ln. Save to apply them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %Ln 个策略。保存后生效。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 SLA 策略</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（缺失）</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>First response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应：%1</translation>
     </message>
     <message>
         <source>Give the policy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为策略命名。</translation>
     </message>
     <message>
         <source>Another policy has this name; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名策略；名称必须唯一。</translation>
     </message>
     <message>
         <source>Choose a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择工作日历。</translation>
     </message>
     <message>
         <source>This calendar does not exist any more; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作日历已不存在；请另选一个。</translation>
     </message>
     <message>
         <source>The limit must not be shorter than the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限不能短于目标。</translation>
     </message>
     <message>
         <source>Add at least one policy, or no ticket is measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个策略，否则不会对任何工单计算 SLA。</translation>
     </message>
     <message numerus="yes">
         <source>Policies to correct before saving: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存前需修正的策略：%Ln 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the marked fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正标记的字段后再保存</translation>
     </message>
     <message>
         <source>Store the policies and recompute the SLA of open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>保存策略并重新计算未关闭工单的 SLA</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <source>new-policy</source>
-        <translation type="unfinished"></translation>
+        <translation>新策略</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-副本</translation>
     </message>
     <message>
         <source>SLA policies (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 策略 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组 %1</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1</translation>
     </message>
     <message>
         <source>all other tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有其他工单</translation>
     </message>
     <message>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（内置）</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::SlaSettingsPage</name>
     <message>
         <source>SLA settings</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 设置</translation>
     </message>
     <message>
         <source>&amp;Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>策略(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>Saved. SLA recomputed for %Ln open ticket(s) (%1 changed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存。已为 %Ln 个未关闭工单重新计算 SLA（%1 个有变化）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3690,83 +3694,83 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::SlaTargetEdit</name>
     <message>
         <source>Measure this target; unchecked, it is not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>计算此时限目标；取消勾选则不计算</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>%1 goal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1目标</translation>
     </message>
     <message>
         <source>Met when done within this business time</source>
-        <translation type="unfinished"></translation>
+        <translation>在此工作时间内完成即为达标</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>%1 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1上限</translation>
     </message>
     <message>
         <source>Breached after this business time; warnings count towards it</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此工作时间即为超时；预警以此为基准计算</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>target range: goal - limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>不计算</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::SlaWarningLadderEdit</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>No warnings: the first signal is the breach</source>
-        <translation type="unfinished"></translation>
+        <translation>无预警：首个信号即为超时</translation>
     </message>
     <message>
         <source>Add &amp;warning</source>
-        <translation type="unfinished"></translation>
+        <translation>添加预警(&amp;W)</translation>
     </message>
     <message>
         <source>Add warning step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加预警级别</translation>
     </message>
     <message>
         <source>Warning %1, value</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 %1，数值</translation>
     </message>
     <message>
         <source>Warning %1, measured as</source>
-        <translation type="unfinished"></translation>
+        <translation>预警 %1，计算方式</translation>
     </message>
     <message>
         <source>% of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%（占上限）</translation>
     </message>
     <message>
         <source>min before the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟（上限前）</translation>
     </message>
     <message>
         <source>Remove this warning</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此预警</translation>
     </message>
     <message>
         <source>Remove warning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除预警 %1</translation>
     </message>
 </context>
 <context>
@@ -3917,174 +3921,174 @@ All open lists every open ticket, most urgent first.</source>
     </message>
     <message>
         <source>paused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停，%1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Business time left to the nearest SLA deadline; sorted, overdue tickets come first</source>
-        <translation type="unfinished"></translation>
+        <translation>距最近 SLA 截止时间的剩余工作时间；排序时已超时工单排在最前</translation>
     </message>
     <message>
         <source>No SLA policy measures this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>此工单不受任何 SLA 策略计时</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Due %1 (limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1（上限）</translation>
     </message>
     <message>
         <source>Goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <source>Paused for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 %1</translation>
     </message>
     <message>
         <source>Business hours of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作时间</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::TicketSlaView</name>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>SLA timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 时间线</translation>
     </message>
     <message>
         <source>The SLA cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 SLA：%1</translation>
     </message>
     <message>
         <source>No SLA policy applies to this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于此工单的 SLA 策略</translation>
     </message>
     <message>
         <source>The SLA cannot be shown: calendar %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 SLA：缺少工作日历 %1</translation>
     </message>
     <message>
         <source>The clock pauses while the ticket is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单等待客户期间暂停计时。</translation>
     </message>
     <message>
         <source>The clock pauses while the ticket is pending or on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单等待客户或挂起期间暂停计时。</translation>
     </message>
     <message>
         <source>Policy %1 no longer exists; its SLA is shown as it was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略 %1 已不存在；SLA 按当时的计算结果显示。</translation>
     </message>
     <message>
         <source>Calendar %1: the clock runs around the clock, every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历 %1：全天候计时，每天不间断。</translation>
     </message>
     <message>
         <source>Business hours of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作时间（%2）。</translation>
     </message>
     <message>
         <source>Business hours of %1 (%2); holidays excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作时间（%2），不含节假日。</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
     <message>
         <source>breached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超时于 %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1</translation>
     </message>
     <message>
         <source>met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>达标于 %1</translation>
     </message>
     <message>
         <source>paused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 %1</translation>
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮</translation>
     </message>
     <message>
         <source>Target: %1 business time</source>
-        <translation type="unfinished"></translation>
+        <translation>时限目标：%1 工作时间</translation>
     </message>
     <message>
         <source>Target: goal %1, limit %2 business time</source>
-        <translation type="unfinished"></translation>
+        <translation>时限目标：目标 %1，上限 %2 工作时间</translation>
     </message>
     <message>
         <source>Starts with the customer&apos;s next message after a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复后，从客户的下一条消息开始计时。</translation>
     </message>
     <message>
         <source>Running · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中 · %1</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中</translation>
     </message>
     <message>
         <source>Paused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停 · %1</translation>
     </message>
     <message>
         <source>Stopped · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止 · %1</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <comment>period: what, from, until</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>period: what, since when</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 since %2</source>
         <comment>period: what, since when</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，自 %2 起</translation>
     </message>
     <message>
         <source>Show only the latest periods</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示最近的时段</translation>
     </message>
     <message numerus="yes">
         <source>Show %n earlier period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示之前的 %n 个时段</numerusform>
         </translation>
     </message>
 </context>
@@ -4092,71 +4096,71 @@ All open lists every open ticket, most urgent first.</source>
     <name>Switchboard::WeeklyHoursEdit</name>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>每周工作时间</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1工作时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已关闭</translation>
-    </message>
-    <message>
-        <source>Open intervals such as 09:00ጓ:00, 14:00ጘ:00; 24:00 ends the day; empty means closed</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <source>24 × 7</source>
-        <translation type="unfinished"></translation>
+        <translation>24 × 7</translation>
     </message>
     <message>
         <source>Open all day, every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MonĿri 09:00ጘ:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday to Friday 09:00ጘ:00, closed at weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>每天全天开放</translation>
     </message>
     <message>
         <source>Monday to Friday 9 to 18</source>
-        <translation type="unfinished"></translation>
+        <translation>周一至周五 9 点到 18 点</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an interval such as 09:00ጘ:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的时刻</translation>
     </message>
     <message>
         <source>%1 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结束时间早于开始时间</translation>
     </message>
     <message>
         <source>%1 overlaps %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 重叠</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <source>Closed all week</source>
-        <translation type="unfinished"></translation>
+        <translation>整周休息</translation>
     </message>
     <message>
         <source>%1 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>Open intervals such as 09:00–13:00, 14:00–18:00; 24:00 ends the day; empty means closed</source>
+        <translation>工作时段，例如 09:00–13:00、14:00–18:00；24:00 表示当天结束；留空表示休息</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 09:00–18:00</source>
+        <translation>周一至周五 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>Monday to Friday 09:00–18:00, closed at weekends</source>
+        <translation>周一至周五 09:00–18:00，周末休息</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval such as 09:00–18:00</source>
+        <translation>“%1”不是 09:00–18:00 这样的时段</translation>
     </message>
 </context>
 </TS>

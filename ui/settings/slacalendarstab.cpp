@@ -176,7 +176,7 @@ QWidget* SlaCalendarsTab::createList()
 
     m_newButton = new QPushButton(tr("&New"), panel);
     m_newButton->setObjectName(QStringLiteral("newCalendarButton"));
-    m_newButton->setToolTip(tr("Start a calendar with Monday to Friday 09:00\u201318:00"));
+    m_newButton->setToolTip(tr("Start a calendar with Monday to Friday 09:00–18:00"));
     m_duplicateButton = new QPushButton(tr("&Duplicate"), panel);
     m_duplicateButton->setObjectName(QStringLiteral("duplicateCalendarButton"));
     m_duplicateButton->setToolTip(tr("Start a new calendar from a copy of the selected one"));
@@ -311,7 +311,7 @@ QWidget* SlaCalendarsTab::createEditor()
     m_workdayHours->setAccessibleName(tr("Hours on transferred working days"));
     m_workdayHours->setPlaceholderText(tr("As the first weekday with hours"));
     m_workdayHours->setToolTip(
-        tr("Open intervals on transferred working days, such as 09:00\u201318:00; empty uses the "
+        tr("Open intervals on transferred working days, such as 09:00–18:00; empty uses the "
            "hours of the first weekday, Monday to Friday, that has hours"));
     form->addRow(tr("Working-day &hours"), m_workdayHours);
     m_workdayHoursProblem = new FieldMessage(m_editor);
@@ -471,7 +471,7 @@ bool SlaCalendarsTab::save()
     if (!report) {
         qCWarning(lcUi) << "saving SLA calendar failed:" << report.error().toString();
         MessageBox::critical(this, tr("SLA calendars"),
-                             tr("The calendar \u201c%1\u201d was not saved.").arg(name),
+                             tr("The calendar “%1” was not saved.").arg(name),
                              report.error().message, report.error().toString());
         return false;
     }
@@ -513,7 +513,7 @@ bool SlaCalendarsTab::removeSelected()
     }
     const QString name = entry->spec;
     if (MessageBox::question(this, tr("Remove calendar"),
-                             tr("Remove the calendar \u201c%1\u201d?").arg(name),
+                             tr("Remove the calendar “%1”?").arg(name),
                              tr("Export it first if you may need it again.")) != QMessageBox::Yes)
         return false;
     if (Status removed = m_service->config().removeCalendar(name); !removed) {
@@ -524,7 +524,7 @@ bool SlaCalendarsTab::removeSelected()
     }
     m_entries.removeAt(row);
     reload();
-    setStatus(tr("Removed \u201c%1\u201d.").arg(name));
+    setStatus(tr("Removed “%1”.").arg(name));
     emit calendarRemoved(name);
     return true;
 }
@@ -717,14 +717,14 @@ SlaCalendarsTab::Problems SlaCalendarsTab::check(const Entry& entry, const Form&
         if (name.isEmpty())
             problems.name = tr("Give the calendar a name.");
         else if (name.startsWith(kBuiltinPrefix))
-            problems.name = tr("Names starting with \u201cbuiltin:\u201d are reserved.");
+            problems.name = tr("Names starting with “builtin:” are reserved.");
         else if (sameName > 1)
             problems.name = tr("A calendar with this name exists already.");
     }
     if (form.zone.isEmpty())
         problems.zone = tr("Choose a time zone.");
     else if (!zoneFromText(form.zone).isValid())
-        problems.zone = tr("\u201c%1\u201d is not a known time zone.").arg(form.zone);
+        problems.zone = tr("“%1” is not a known time zone.").arg(form.zone);
 
     bool weekReads = true;
     bool anyHours = false;
@@ -863,7 +863,7 @@ bool SlaCalendarsTab::ensureOriginal(Entry& entry)
     if (!calendar) {
         qCWarning(lcUi) << "cannot read SLA calendar" << entry.spec << calendar.error().toString();
         m_listProblem->showMessage(
-            tr("\u201c%1\u201d cannot be read: %2").arg(entry.spec, calendar.error().message));
+            tr("“%1” cannot be read: %2").arg(entry.spec, calendar.error().message));
         return false;
     }
     const QString name = entry.builtin && entry.spec.startsWith(kBuiltinPrefix)
@@ -942,7 +942,7 @@ Result<BusinessCalendar> SlaCalendarsTab::calendarFrom(const Form& form)
     BusinessCalendar::Rules rules;
     rules.zone = zoneFromText(form.zone);
     if (!rules.zone.isValid())
-        return Error(ErrorKind::BadInput, tr("unknown time zone \u201c%1\u201d").arg(form.zone));
+        return Error(ErrorKind::BadInput, tr("unknown time zone “%1”").arg(form.zone));
     for (size_t day = 0; day < 7; ++day) {
         auto hours = WeeklyHoursEdit::parseHours(form.week.at(day));
         if (!hours)

@@ -55,7 +55,7 @@ WeeklyHoursEdit::WeeklyHoursEdit(QWidget* parent)
         d.edit->setAccessibleName(tr("%1 hours").arg(name));
         d.edit->setPlaceholderText(tr("Closed"));
         d.edit->setToolTip(
-            tr("Open intervals such as 09:00\u201313:00, 14:00\u201318:00; 24:00 ends the day; "
+            tr("Open intervals such as 09:00–13:00, 14:00–18:00; 24:00 ends the day; "
                "empty means closed"));
         label->setBuddy(d.edit);
         d.total = new QLabel(this);
@@ -97,9 +97,9 @@ WeeklyHoursEdit::WeeklyHoursEdit(QWidget* parent)
         fill({{0, kDaySeconds}}, {{0, kDaySeconds}});
     });
 
-    m_weekdays = new QPushButton(tr("Mon\u2013Fri 09:00\u201318:00"), this);
+    m_weekdays = new QPushButton(tr("Mon–Fri 09:00–18:00"), this);
     m_weekdays->setObjectName(QStringLiteral("weekdaysButton"));
-    m_weekdays->setToolTip(tr("Monday to Friday 09:00\u201318:00, closed at weekends"));
+    m_weekdays->setToolTip(tr("Monday to Friday 09:00–18:00, closed at weekends"));
     m_weekdays->setAccessibleName(tr("Monday to Friday 9 to 18"));
     connect(m_weekdays, &QPushButton::clicked, this, [this] { fill({{9 * 3600, 18 * 3600}}, {}); });
 
@@ -171,7 +171,7 @@ Result<BusinessCalendar::DayHours> WeeklyHoursEdit::parseHours(const QString& te
         const QRegularExpressionMatch match = interval.match(part);
         if (!match.hasMatch())
             return problem(
-                tr("\u201c%1\u201d is not an interval such as 09:00\u201318:00").arg(part));
+                tr("“%1” is not an interval such as 09:00–18:00").arg(part));
         const std::optional<int> start = parseClock(match.captured(1), false);
         if (!start)
             return problem(tr("%1 is not a time of day").arg(match.captured(1)));
