@@ -512,8 +512,7 @@ bool SlaCalendarsTab::removeSelected()
         return true;
     }
     const QString name = entry->spec;
-    if (MessageBox::question(this, tr("Remove calendar"),
-                             tr("Remove the calendar “%1”?").arg(name),
+    if (MessageBox::question(this, tr("Remove calendar"), tr("Remove the calendar “%1”?").arg(name),
                              tr("Export it first if you may need it again.")) != QMessageBox::Yes)
         return false;
     if (Status removed = m_service->config().removeCalendar(name); !removed) {

@@ -170,8 +170,7 @@ Result<BusinessCalendar::DayHours> WeeklyHoursEdit::parseHours(const QString& te
             continue;
         const QRegularExpressionMatch match = interval.match(part);
         if (!match.hasMatch())
-            return problem(
-                tr("“%1” is not an interval such as 09:00–18:00").arg(part));
+            return problem(tr("“%1” is not an interval such as 09:00–18:00").arg(part));
         const std::optional<int> start = parseClock(match.captured(1), false);
         if (!start)
             return problem(tr("%1 is not a time of day").arg(match.captured(1)));
