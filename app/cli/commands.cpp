@@ -9,6 +9,7 @@ std::vector<CliCommandPtr> allCommands()
     commands.push_back(makeInitCommand());
     commands.push_back(makeDemoCommand());
     commands.push_back(makeAgentCommand());
+    commands.push_back(makeGroupCommand());
     commands.push_back(makeTicketCommand());
     commands.push_back(makeSlaCommand());
     commands.push_back(makeKbCommand());

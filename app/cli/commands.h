@@ -13,6 +13,7 @@ std::vector<CliCommandPtr> allCommands();
 CliCommandPtr makeInitCommand();
 CliCommandPtr makeDemoCommand();
 CliCommandPtr makeAgentCommand();
+CliCommandPtr makeGroupCommand();
 CliCommandPtr makeTicketCommand();
 CliCommandPtr makeSlaCommand();
 CliCommandPtr makeKbCommand();

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
-// ticket show ID [--json]. Later issues add create, claim, assign, reply, status.
+// ticket create|claim|assign|reply|status|show, as CLI.md gives them.
 #include "clitr.h"
 #include "commands.h"
 
 #include "common/timeformat.h"
 #include "sla/slaservice.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 namespace Switchboard::Cli {
 namespace {
@@ -183,41 +186,108 @@ void printSla(CliContext& context, const std::optional<TicketSla>& sla,
     }
 }
 
+Result<TicketId> parseTicketId(const QString& text)
+{
+    QString digits = text;
+    if (digits.startsWith(QLatin1Char('#')))
+        digits.remove(0, 1);
+    bool ok = false;
+    const TicketId id = digits.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error{ErrorKind::Usage, CliTr::tr("'%1' is not a ticket number").arg(text)};
+    return id;
+}
+
+// --body TEXT, or --body-file FILE where "-" is standard input (a mail pipe).
+Result<QString> readBody(const QCommandLineParser& parser, const QCommandLineOption& body,
+                         const QCommandLineOption& bodyFile)
+{
+    if (parser.isSet(body) && parser.isSet(bodyFile))
+        return Error{ErrorKind::Usage, CliTr::tr("give either --body or --body-file, not both")};
+    if (parser.isSet(body))
+        return parser.value(body);
+    if (!parser.isSet(bodyFile))
+        return QString();
+    const QString path = parser.value(bodyFile);
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error{ErrorKind::BadInput,
+                     CliTr::tr("cannot read the body: %1").arg(file.errorString()), path};
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return Error{ErrorKind::BadInput, CliTr::tr("the body is not valid UTF-8"), path};
+    return text;
+}
+
 class TicketCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("ticket"); }
     QString summary() const override
     {
-        return CliTr::tr("ticket show ID [--json]: a ticket, its conversation and history");
+        return CliTr::tr("ticket create|claim|assign|reply|status|show: work with tickets");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
     {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("show"), CliTr::tr("Show a ticket."));
+        parser.addPositionalArgument(
+            QStringLiteral("ACTION"),
+            CliTr::tr("create, claim ID, assign ID, reply ID, status ID or show ID."));
         parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("Ticket number."));
-        const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print one JSON object."));
-        parser.addOption(json);
-        if (const int code = parse(parser, arguments, context, summary()); code >= 0)
+        parser.addOptions({m_json, m_subject, m_requester, m_requesterName, m_channel, m_type,
+                           m_priority, m_body, m_bodyFile, m_group, m_tags, m_language, m_agent,
+                           m_by, m_unassign, m_internal, m_set, m_status, m_expectVersion});
+        if (const int code = parse(parser, arguments, context, helpText()); code >= 0)
             return code;
         const QStringList positional = parser.positionalArguments();
         if (positional.isEmpty())
-            return context.usageError(CliTr::tr("usage: ticket show ID [--json]"));
-        if (positional.first() != QLatin1String("show"))
-            return context.usageError(CliTr::tr("unknown ticket command '%1' (try ticket --help)")
-                                          .arg(positional.first()));
-        if (positional.size() != 2)
-            return context.usageError(CliTr::tr("usage: ticket show ID [--json]"));
-        QString idText = positional.at(1);
-        if (idText.startsWith(QLatin1Char('#')))
-            idText.remove(0, 1);
-        bool ok = false;
-        const TicketId id = idText.toLongLong(&ok);
-        if (!ok || id <= 0)
+            return context.usageError(CliTr::tr("usage: ticket ACTION ... (try ticket --help)"));
+        const QString action = positional.first();
+        if (action == QLatin1String("create")) {
+            if (positional.size() != 1)
+                return context.usageError(CliTr::tr("ticket create takes no ticket number"));
+            return create(context, parser);
+        }
+        static const QStringList withId = {QStringLiteral("show"), QStringLiteral("claim"),
+                                           QStringLiteral("assign"), QStringLiteral("reply"),
+                                           QStringLiteral("status")};
+        if (!withId.contains(action))
             return context.usageError(
-                CliTr::tr("'%1' is not a ticket number").arg(positional.at(1)));
+                CliTr::tr("unknown ticket command '%1' (try ticket --help)").arg(action));
+        if (positional.size() != 2)
+            return context.usageError(CliTr::tr("usage: ticket %1 ID ...").arg(action));
+        auto id = parseTicketId(positional.at(1));
+        if (!id)
+            return context.fail(id.error());
+        if (action == QLatin1String("show"))
+            return show(context, *id, parser.isSet(m_json));
+        return change(context, parser, action, *id);
+    }
 
+private:
+    QString helpText() const
+    {
+        return CliTr::tr(
+            "Work with tickets.\n"
+            "  ticket create --subject S --requester EMAIL [--channel C] [--type T] "
+            "[--priority 1-4] [--body TEXT | --body-file FILE|-] [--group G] [--tags a,b]\n"
+            "  ticket claim ID --agent LOGIN          exit 3 if another agent has it\n"
+            "  ticket assign ID (--agent LOGIN | --unassign) [--by LOGIN]\n"
+            "  ticket reply ID --agent LOGIN (--body TEXT | --body-file FILE|-) [--internal] "
+            "[--status S]\n"
+            "  ticket status ID --set new|open|pending|on_hold|resolved|closed --agent LOGIN\n"
+            "  ticket show ID [--json]\n"
+            "Writes accept --expect-version N: exit 3 when the ticket changed since.");
+    }
+
+    int show(CliContext& context, TicketId id, bool json) const
+    {
         auto database = context.database();
         if (!database)
             return context.fail(database.error());
@@ -239,7 +309,7 @@ public:
             calendar = *resolved;
         }
         const qint64 now = Clock::system().nowMs();
-        if (parser.isSet(json)) {
+        if (json) {
             QJsonObject object = toJson(detail.value());
             object.insert(QStringLiteral("sla"), slaJson(ticketSla, calendar, now));
             context.printJson(QJsonDocument(object));
@@ -249,6 +319,174 @@ public:
         }
         return ExitOk;
     }
+
+    int create(CliContext& context, const QCommandLineParser& parser) const
+    {
+        if (!parser.isSet(m_subject) || !parser.isSet(m_requester))
+            return context.usageError(CliTr::tr("ticket create needs --subject and --requester"));
+        NewTicketRequest request;
+        request.subject = parser.value(m_subject);
+        request.requesterEmail = parser.value(m_requester);
+        request.requesterName = parser.value(m_requesterName);
+        const auto channel = channelFromKey(parser.value(m_channel));
+        if (!channel)
+            return context.usageError(CliTr::tr("--channel takes email, chat, phone or web"));
+        request.channel = *channel;
+        const auto type = ticketTypeFromKey(parser.value(m_type));
+        if (!type)
+            return context.usageError(
+                CliTr::tr("--type takes consultation, fault, order or complaint"));
+        request.type = *type;
+        bool ok = false;
+        request.priority = parser.value(m_priority).toInt(&ok);
+        if (!ok || request.priority < 1 || request.priority > 4)
+            return context.usageError(CliTr::tr("--priority takes 1, 2, 3 or 4"));
+        auto body = readBody(parser, m_body, m_bodyFile);
+        if (!body)
+            return context.fail(body.error());
+        request.body = *body;
+        request.group = parser.value(m_group);
+        for (const QString& tag : parser.value(m_tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.tags << tag.trimmed();
+        request.language = parser.value(m_language);
+
+        auto database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        auto created = TicketService(database.value()).create(request);
+        if (!created)
+            return context.fail(created.error());
+        if (parser.isSet(m_json))
+            return show(context, created->id, true);
+        context.print(QString::number(created->id));
+        return ExitOk;
+    }
+
+    Result<std::optional<int>> expectedVersion(const QCommandLineParser& parser) const
+    {
+        if (!parser.isSet(m_expectVersion))
+            return std::optional<int>();
+        bool ok = false;
+        const int version = parser.value(m_expectVersion).toInt(&ok);
+        if (!ok || version < 1)
+            return Error{ErrorKind::Usage, CliTr::tr("--expect-version takes a version number")};
+        return std::optional<int>(version);
+    }
+
+    int change(CliContext& context, const QCommandLineParser& parser, const QString& action,
+               TicketId id) const
+    {
+        auto version = expectedVersion(parser);
+        if (!version)
+            return context.fail(version.error());
+        const QString agent = parser.value(m_agent);
+        auto database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        const TicketService service(database.value());
+        std::optional<Result<Ticket>> result;
+        QString done;
+        if (action == QLatin1String("claim")) {
+            if (agent.isEmpty())
+                return context.usageError(CliTr::tr("ticket claim needs --agent"));
+            result = service.claim(id, agent, *version);
+            done = CliTr::tr("#%1 claimed by %2").arg(id).arg(agent);
+        } else if (action == QLatin1String("assign")) {
+            if (agent.isEmpty() == !parser.isSet(m_unassign))
+                return context.usageError(
+                    CliTr::tr("ticket assign needs either --agent LOGIN or --unassign"));
+            result = service.assign(id, agent, parser.value(m_by), *version);
+            done = agent.isEmpty() ? CliTr::tr("#%1 unassigned").arg(id)
+                                   : CliTr::tr("#%1 assigned to %2").arg(id).arg(agent);
+        } else if (action == QLatin1String("reply")) {
+            if (agent.isEmpty())
+                return context.usageError(CliTr::tr("ticket reply needs --agent"));
+            if (!parser.isSet(m_body) && !parser.isSet(m_bodyFile))
+                return context.usageError(CliTr::tr("ticket reply needs --body or --body-file"));
+            auto body = readBody(parser, m_body, m_bodyFile);
+            if (!body)
+                return context.fail(body.error());
+            ReplyRequest request;
+            request.agent = agent;
+            request.body = *body;
+            request.internal = parser.isSet(m_internal);
+            request.expectedVersion = *version;
+            if (parser.isSet(m_status)) {
+                request.thenStatus = ticketStatusFromKey(parser.value(m_status));
+                if (!request.thenStatus)
+                    return context.usageError(CliTr::tr(
+                        "--status takes new, open, pending, on_hold, resolved or closed"));
+            }
+            result = service.reply(id, request);
+            done = request.internal ? CliTr::tr("note added to #%1").arg(id)
+                                    : CliTr::tr("reply sent on #%1").arg(id);
+        } else {
+            if (!parser.isSet(m_set))
+                return context.usageError(CliTr::tr("ticket status needs --set STATUS"));
+            if (agent.isEmpty())
+                return context.usageError(CliTr::tr("ticket status needs --agent"));
+            const auto status = ticketStatusFromKey(parser.value(m_set));
+            if (!status)
+                return context.usageError(
+                    CliTr::tr("--set takes new, open, pending, on_hold, resolved or closed"));
+            result = service.setStatus(id, *status, agent, *version);
+            done = CliTr::tr("#%1 is now %2").arg(id).arg(toKey(*status));
+        }
+        if (!*result)
+            return context.fail(result->error());
+        if (parser.isSet(m_json))
+            return show(context, id, true);
+        context.print(done);
+        return ExitOk;
+    }
+
+    const QCommandLineOption m_json{QStringLiteral("json"), CliTr::tr("Print JSON.")};
+    const QCommandLineOption m_subject{QStringLiteral("subject"), CliTr::tr("Subject."),
+                                       QStringLiteral("S")};
+    const QCommandLineOption m_requester{QStringLiteral("requester"),
+                                         CliTr::tr("Requester's e-mail address."),
+                                         QStringLiteral("EMAIL")};
+    const QCommandLineOption m_requesterName{QStringLiteral("requester-name"),
+                                             CliTr::tr("Requester's name, for a new customer."),
+                                             QStringLiteral("NAME")};
+    const QCommandLineOption m_channel{QStringLiteral("channel"),
+                                       CliTr::tr("email, chat, phone or web (default email)."),
+                                       QStringLiteral("C"), QStringLiteral("email")};
+    const QCommandLineOption m_type{
+        QStringLiteral("type"),
+        CliTr::tr("consultation, fault, order or complaint (default consultation)."),
+        QStringLiteral("T"), QStringLiteral("consultation")};
+    const QCommandLineOption m_priority{QStringLiteral("priority"),
+                                        CliTr::tr("1 (highest) to 4 (default 3)."),
+                                        QStringLiteral("P"), QStringLiteral("3")};
+    const QCommandLineOption m_body{QStringLiteral("body"), CliTr::tr("Message text (Markdown)."),
+                                    QStringLiteral("TEXT")};
+    const QCommandLineOption m_bodyFile{QStringLiteral("body-file"),
+                                        CliTr::tr("Read the text from FILE; - is standard input."),
+                                        QStringLiteral("FILE")};
+    const QCommandLineOption m_group{QStringLiteral("group"), CliTr::tr("Group name."),
+                                     QStringLiteral("G")};
+    const QCommandLineOption m_tags{QStringLiteral("tags"), CliTr::tr("Comma-separated tags."),
+                                    QStringLiteral("LIST")};
+    const QCommandLineOption m_language{QStringLiteral("language"),
+                                        CliTr::tr("ru, zh or en (default: the customer's)."),
+                                        QStringLiteral("L")};
+    const QCommandLineOption m_agent{QStringLiteral("agent"), CliTr::tr("Agent login."),
+                                     QStringLiteral("LOGIN")};
+    const QCommandLineOption m_by{QStringLiteral("by"), CliTr::tr("Who assigns (agent login)."),
+                                  QStringLiteral("LOGIN")};
+    const QCommandLineOption m_unassign{QStringLiteral("unassign"),
+                                        CliTr::tr("Remove the assignee.")};
+    const QCommandLineOption m_internal{QStringLiteral("internal"),
+                                        CliTr::tr("An internal note instead of a public reply.")};
+    const QCommandLineOption m_set{QStringLiteral("set"), CliTr::tr("The new status."),
+                                   QStringLiteral("STATUS")};
+    const QCommandLineOption m_status{QStringLiteral("status"),
+                                      CliTr::tr("With reply: set this status as well."),
+                                      QStringLiteral("STATUS")};
+    const QCommandLineOption m_expectVersion{
+        QStringLiteral("expect-version"),
+        CliTr::tr("Refuse (exit 3) if the ticket's version is no longer N."), QStringLiteral("N")};
 };
 
 } // namespace

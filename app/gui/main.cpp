@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -119,17 +120,31 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(opened.value());
-    if (parser.isSet(agentOption)) {
+    {
+        // --agent, else whoever worked here last, else the first agent: the
+        // window always says in the status bar whom it writes as.
         TicketRepository repository(opened.value());
-        auto agent = repository.agentByLogin(parser.value(agentOption));
-        if (!agent)
+        QSettings settings;
+        const QString login = parser.isSet(agentOption)
+                                  ? parser.value(agentOption)
+                                  : settings.value(QStringLiteral("session/agent")).toString();
+        auto agent = login.isEmpty() ? Result<Agent>(Error{ErrorKind::NotFound, QString()})
+                                     : repository.agentByLogin(login);
+        if (!agent && parser.isSet(agentOption))
             return usageError(agent.error().toString());
-        QList<GroupId> leads;
-        if (agent->role == AgentRole::Lead || agent->role == AgentRole::Admin) {
-            if (auto groups = repository.groupsOf(agent->id))
-                leads = *groups;
+        if (!agent) {
+            if (auto all = repository.agents(); all && !all->isEmpty() && all->first().active)
+                agent = all->first();
         }
-        window.setCurrentAgent(agent->id, leads);
+        if (agent) {
+            QList<GroupId> leads;
+            if (agent->role == AgentRole::Lead || agent->role == AgentRole::Admin) {
+                if (auto groups = repository.groupsOf(agent->id))
+                    leads = *groups;
+            }
+            window.setCurrentAgent(*agent, leads);
+            settings.setValue(QStringLiteral("session/agent"), agent->login);
+        }
     }
     if (parser.isSet(areaOption)) {
         const QString area = parser.value(areaOption);

@@ -372,11 +372,104 @@ Migration version5()
             }};
 }
 
+// v6: working the queue. Agents get an availability and a limit of open
+// tickets (0: no limit), groups a routing mode with a round-robin cursor.
+// first_contact_resolution is set when a ticket is resolved (1: one public
+// reply and never reopened) and cleared to 0 by a reopening; linked_from
+// points a follow-up ticket at the closed one the customer wrote about.
+// Drafts are one per agent and ticket, saved as the operator types, so a
+// crash loses nothing. app_settings holds team-wide settings as text.
+Migration version6()
+{
+    return {
+        6,
+        QStringLiteral("lifecycle, routing, templates, drafts and time tracking"),
+        {
+            QStringLiteral("ALTER TABLE agents ADD COLUMN availability TEXT NOT NULL DEFAULT "
+                           "'online' CHECK (availability = 'online' OR availability = 'away' "
+                           "OR availability = 'offline')"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN max_open INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE groups ADD COLUMN routing TEXT NOT NULL DEFAULT 'manual' "
+                           "CHECK (routing = 'manual' OR routing = 'round_robin' OR "
+                           "routing = 'least_open' OR routing = 'skills')"),
+            QStringLiteral(
+                "ALTER TABLE groups ADD COLUMN routing_cursor INTEGER NOT NULL DEFAULT 0"),
+            // IANA zone; empty: the zone of the desktop that formats the time.
+            QStringLiteral("ALTER TABLE customers ADD COLUMN timezone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN first_contact_resolution INTEGER"),
+            QStringLiteral("ALTER TABLE tickets ADD COLUMN linked_from INTEGER "
+                           "REFERENCES tickets (id) ON DELETE SET NULL"),
+            // Backfill: resolved tickets with exactly one public reply and no reopening.
+            QStringLiteral(R"(UPDATE tickets SET first_contact_resolution = (
+    (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.kind = 'reply') = 1
+    AND NOT EXISTS (SELECT 1 FROM ticket_events e
+                    WHERE e.ticket_id = tickets.id AND e.kind = 'reopened'))
+WHERE resolved_at IS NOT NULL)"),
+            QStringLiteral(R"(CREATE TABLE app_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE reply_templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    lang TEXT NOT NULL CHECK (lang = 'ru' OR lang = 'zh' OR lang = 'en'),
+    body TEXT NOT NULL,
+    usage_count INTEGER NOT NULL DEFAULT 0,
+    created_by INTEGER REFERENCES agents (id),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (name, lang)
+))"),
+            // The automatic acknowledgement is a template like any other, so
+            // team leads can reword it; these are its shipped texts.
+            QStringLiteral(R"(INSERT INTO reply_templates (name, category, lang, body, created_at,
+    updated_at) VALUES
+('acknowledgement', 'system', 'en', 'Hello {{customer.name}},
+
+we have received your request #{{ticket.id}} and will answer by {{sla.first_response.due}}.', 0, 0),
+('acknowledgement', 'system', 'ru', 'Здравствуйте, {{customer.name}}!
+
+Мы получили ваше обращение №{{ticket.id}} и ответим до {{sla.first_response.due}}.', 0, 0),
+('acknowledgement', 'system', 'zh', '{{customer.name}}，您好！
+
+我们已收到您的请求 #{{ticket.id}}，将在 {{sla.first_response.due}} 之前答复您。', 0, 0))"),
+            QStringLiteral(R"(CREATE TABLE drafts (
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    agent_id INTEGER NOT NULL REFERENCES agents (id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    internal INTEGER NOT NULL DEFAULT 0 CHECK (internal IN (0, 1)),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (ticket_id, agent_id)
+) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE time_entries (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    agent_id INTEGER NOT NULL REFERENCES agents (id),
+    started_at INTEGER NOT NULL,
+    seconds INTEGER NOT NULL CHECK (seconds > 0),
+    source TEXT NOT NULL CHECK (source = 'timer' OR source = 'manual'),
+    note TEXT NOT NULL DEFAULT ''
+))"),
+            QStringLiteral("CREATE INDEX time_entries_ticket ON time_entries (ticket_id)"),
+            QStringLiteral(
+                "CREATE INDEX time_entries_agent ON time_entries (agent_id, started_at)"),
+            QStringLiteral(R"(CREATE TABLE saved_filters (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    owner_id INTEGER REFERENCES agents (id) ON DELETE CASCADE,
+    shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    definition TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+))"),
+        }};
+}
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return {version1(), version2(), version3(), version4(), version5()};
+    return {version1(), version2(), version3(), version4(), version5(), version6()};
 }
 
 } // namespace Switchboard

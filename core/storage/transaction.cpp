@@ -5,15 +5,37 @@
 #include "common/tr.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Switchboard {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+namespace {
+
+bool execute(const QSqlDatabase& db, const QString& statement, QString* error)
 {
-    m_active = m_db.transaction();
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db, Mode mode)
+    : m_db(std::move(db))
+    , m_mode(mode)
+{
+    QString error;
+    if (m_mode == Mode::Immediate) {
+        m_active = execute(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error);
+    } else {
+        m_active = m_db.transaction();
+        if (!m_active)
+            error = m_db.lastError().text();
+    }
     if (!m_active)
-        qCWarning(lcStorage) << "could not begin transaction:" << m_db.lastError().text();
+        qCWarning(lcStorage) << "could not begin transaction:" << error;
 }
 
 Transaction::~Transaction()
@@ -26,8 +48,13 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Error{ErrorKind::Runtime, Tr::tr("no transaction is active")};
-    if (!m_db.commit()) {
-        const QString reason = m_db.lastError().text();
+    QString reason;
+    const bool committed = m_mode == Mode::Immediate
+                               ? execute(m_db, QStringLiteral("COMMIT"), &reason)
+                               : m_db.commit();
+    if (!committed) {
+        if (reason.isEmpty())
+            reason = m_db.lastError().text();
         rollback();
         return Error{ErrorKind::Runtime, Tr::tr("could not save changes: %1").arg(reason)};
     }
@@ -39,8 +66,13 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    if (!m_db.rollback())
-        qCWarning(lcStorage) << "rollback failed:" << m_db.lastError().text();
+    QString error;
+    const bool rolledBack = m_mode == Mode::Immediate
+                                ? execute(m_db, QStringLiteral("ROLLBACK"), &error)
+                                : m_db.rollback();
+    if (!rolledBack)
+        qCWarning(lcStorage) << "rollback failed:"
+                             << (error.isEmpty() ? m_db.lastError().text() : error);
     m_active = false;
 }
 

@@ -12,7 +12,17 @@ namespace Switchboard {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Mode
+    {
+        Deferred,
+        // Takes the write lock at BEGIN. A read-then-write transaction needs it
+        // where several processes write: a deferred one that read before
+        // another writer committed fails at its first write instead of
+        // waiting for the busy timeout.
+        Immediate,
+    };
+
+    explicit Transaction(QSqlDatabase db, Mode mode = Mode::Deferred);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -24,6 +34,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    Mode m_mode = Mode::Deferred;
 };
 
 } // namespace Switchboard

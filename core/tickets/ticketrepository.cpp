@@ -644,6 +644,28 @@ Result<Agent> TicketRepository::agentByLogin(const QString& login) const
     return agent;
 }
 
+Result<QList<Agent>> TicketRepository::agents() const
+{
+    QSqlQuery sql(m_database->connection());
+    if (!sql.exec(QStringLiteral("SELECT id, login, name, email, role, skills, languages, active "
+                                 "FROM agents ORDER BY active DESC, name, id")))
+        return sqlError(sql, Tr::tr("could not read the agents"));
+    QList<Agent> agents;
+    while (sql.next()) {
+        Agent agent;
+        agent.id = sql.value(0).toLongLong();
+        agent.login = sql.value(1).toString();
+        agent.name = sql.value(2).toString();
+        agent.email = sql.value(3).toString();
+        agent.role = agentRoleFromKey(sql.value(4).toString()).value_or(AgentRole::Operator);
+        agent.skills = sql.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        agent.languages = sql.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        agent.active = sql.value(7).toInt() != 0;
+        agents.append(agent);
+    }
+    return agents;
+}
+
 Result<qint64> TicketRepository::ticketCount() const
 {
     QSqlQuery sql(m_database->connection());

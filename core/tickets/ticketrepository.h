@@ -24,6 +24,8 @@ public:
 
     Result<Agent> addAgent(const Agent& agent, qint64 nowMs);
     Result<Agent> agentByLogin(const QString& login) const;
+    // Every agent, active ones first, by name: for assignee pickers.
+    Result<QList<Agent>> agents() const;
     Result<qint64> ticketCount() const;
     // Open tickets whose nearest running SLA limit is before dueBeforeMs
     // (overdue ones included): the "Breaching soon" count.

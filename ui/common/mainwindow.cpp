@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "storage/databasechangewatcher.h"
+#include "ticket/replyeditor.h"
+
+#include <QPlainTextEdit>
+
 #include "kb/knowledgeview.h"
 #include "languagesetting.h"
 #include "messagebox.h"
@@ -158,7 +163,10 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     m_slaLabel->setCursor(Qt::PointingHandCursor);
     m_slaLabel->installEventFilter(this);
     statusBar()->addWidget(m_rowsLabel, 1);
+    m_agentLabel = new QLabel(tr("Read-only: no agent chosen"), this);
+    m_agentLabel->setObjectName(QStringLiteral("agentLabel"));
     statusBar()->addPermanentWidget(m_slaLabel);
+    statusBar()->addPermanentWidget(m_agentLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createMenus();
@@ -180,8 +188,21 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
             &MainWindow::slaConfigurationChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showCurrentTicket(current); });
+    // Enter opens the ticket with the cursor in the reply, ready to answer.
     connect(m_view, &QAbstractItemView::activated, this,
-            [this] { m_pane->conversationWidget()->setFocus(Qt::OtherFocusReason); });
+            [this] { m_pane->replyEditor()->textEdit()->setFocus(Qt::OtherFocusReason); });
+    connect(m_pane, &TicketPane::ticketChanged, this, &MainWindow::ticketsChanged);
+    // Another window, process or the CLI committed: show it without a restart.
+    m_changeWatcher = new DatabaseChangeWatcher(m_database, 500, this);
+    m_changeDelay.setSingleShot(true);
+    m_changeDelay.setInterval(150);
+    connect(m_changeWatcher, &DatabaseChangeWatcher::changed, this,
+            [this] { m_changeDelay.start(); });
+    connect(&m_changeDelay, &QTimer::timeout, this, [this] {
+        m_pane->refreshIfChanged();
+        ticketsChanged();
+    });
+    m_changeWatcher->start();
     connect(m_model, &TicketQueueModel::loadingStarted, this, &MainWindow::updateStatus);
     connect(m_model, &TicketQueueModel::pageLoaded, this,
             [this](int, bool first) { handlePageLoaded(first); });
@@ -225,6 +246,13 @@ void MainWindow::createSlaWatch()
     m_slaStatusTimer.start();
     // After the window is up: what happened while it was closed is reported then.
     QTimer::singleShot(0, m_monitor, &SlaMonitor::start);
+    updateSlaStatus();
+}
+
+void MainWindow::ticketsChanged()
+{
+    m_monitor->refresh();
+    m_model->reload();
     updateSlaStatus();
 }
 
@@ -291,10 +319,12 @@ void MainWindow::showArea(Area area)
     }
 }
 
-void MainWindow::setCurrentAgent(AgentId agent, const QList<GroupId>& leadGroups)
+void MainWindow::setCurrentAgent(const Agent& agent, const QList<GroupId>& leadGroups)
 {
-    m_knowledge->setCurrentAgent(agent);
-    m_notifier->setCurrentAgent(agent);
+    m_pane->setCurrentAgent(agent);
+    m_agentLabel->setText(tr("Working as %1").arg(agent.name));
+    m_knowledge->setCurrentAgent(agent.id);
+    m_notifier->setCurrentAgent(agent.id);
     m_notifier->setLeadGroups(leadGroups);
 }
 
@@ -365,6 +395,10 @@ void MainWindow::createShortcuts()
     connect(question, &QShortcut::activated, this, &MainWindow::showShortcuts);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &MainWindow::escape);
+    // "A" in the queue takes the selected ticket (assign to me).
+    auto* claim = new QShortcut(QKeySequence(Qt::Key_A), m_view);
+    claim->setContext(Qt::WidgetShortcut);
+    connect(claim, &QShortcut::activated, m_pane, &TicketPane::claimShown);
 }
 
 void MainWindow::setDefaultColumnWidths()

@@ -20,6 +20,7 @@ class QSystemTrayIcon;
 
 namespace Switchboard {
 
+class DatabaseChangeWatcher;
 class KnowledgeView;
 class QueueView;
 class SlaMonitor;
@@ -53,7 +54,9 @@ public:
 
     // Who works in this window: their tickets and groups decide which SLA
     // alerts they get, and knowledge-base votes are theirs. 0: nobody.
-    void setCurrentAgent(AgentId agent, const QList<GroupId>& leadGroups);
+    // Who works in this window: replies and changes are made as this agent,
+    // SLA alerts follow their tickets (and, for a lead, their groups').
+    void setCurrentAgent(const Agent& agent, const QList<GroupId>& leadGroups);
     void showArea(Area area);
 
     // Makes `row` of the queue current, which shows its ticket.
@@ -75,6 +78,8 @@ private:
     void showView(QueueScope scope);
     void createSlaWatch();
     void slaConfigurationChanged();
+    // Tickets were written here or elsewhere: queue, counts and SLA alerts follow.
+    void ticketsChanged();
     void updateSlaStatus();
     void applySearch();
     void openSearchResult();
@@ -103,6 +108,9 @@ private:
     SlaNotifier* m_notifier = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_slaLabel = nullptr;
+    QLabel* m_agentLabel = nullptr;
+    DatabaseChangeWatcher* m_changeWatcher = nullptr;
+    QTimer m_changeDelay;
     QTimer m_slaStatusTimer;
     QLabel* m_rowsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;

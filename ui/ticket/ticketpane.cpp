@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "ticketpane.h"
 
+#include "common/messagebox.h"
 #include "common/uilogging.h"
 #include "conversationformatter.h"
+#include "replyeditor.h"
 #include "sla/slaservice.h"
 #include "ticketslaview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSplitter>
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -32,6 +39,8 @@ TicketPane::TicketPane(DatabasePtr database, QWidget* parent)
 TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_repository(database)
+    , m_service(database, clock)
+    , m_drafts(database)
 {
     if (!sla) {
         m_ownSla = std::make_unique<SlaService>(database, clock);
@@ -92,16 +101,37 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     m_conversation->setOpenLinks(false);
     m_conversation->document()->setDocumentMargin(2);
 
+    m_editor = new ReplyEditor(page);
+    m_editor->setObjectName(QStringLiteral("replyEditor"));
+    connect(m_editor, &ReplyEditor::draftChanged, this, &TicketPane::saveDraft);
+    connect(m_editor, &ReplyEditor::sendRequested, this, &TicketPane::send);
+
+    auto* conversationBox = new QWidget(page);
+    auto* conversationLayout = new QVBoxLayout(conversationBox);
+    conversationLayout->setContentsMargins(0, 0, 0, 0);
+    conversationLayout->setSpacing(2);
+    conversationLayout->addWidget(m_conversationLabel);
+    conversationLayout->addWidget(m_conversation, 1);
+    auto* split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("conversationSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(conversationBox);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(12, 10, 8, 0);
+    layout->setContentsMargins(12, 10, 8, 6);
     layout->setSpacing(4);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_summaryLabel);
+    buildActions(page);
+    layout->addLayout(m_actionsLayout);
+    layout->addWidget(m_banner);
     layout->addLayout(m_fields);
     layout->addWidget(m_slaView);
     layout->addWidget(line);
-    layout->addWidget(m_conversationLabel);
-    layout->addWidget(m_conversation, 1);
+    layout->addWidget(split, 1);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyLabel);
@@ -135,8 +165,16 @@ bool TicketPane::showTicket(TicketId id)
         clear(tr("Ticket #%1 cannot be shown: %2").arg(id).arg(detail.error().message));
         return false;
     }
+    const bool otherTicket = id != m_ticketId;
+    if (otherTicket && m_ticketId != 0)
+        saveDraft(m_editor->text(), m_editor->isInternal());
     fill(detail.value());
     m_ticketId = id;
+    m_version = detail->ticket.version;
+    if (otherTicket) {
+        hideBanner();
+        restoreDraft();
+    }
     m_stack->setCurrentIndex(1);
     emit ticketShown(id);
     return true;
@@ -144,7 +182,12 @@ bool TicketPane::showTicket(TicketId id)
 
 void TicketPane::clear(const QString& hint)
 {
+    if (m_ticketId != 0)
+        saveDraft(m_editor->text(), m_editor->isInternal());
+    m_editor->clear();
+    hideBanner();
     m_ticketId = 0;
+    m_version = 0;
     m_emptyLabel->setText(hint.isEmpty() ? defaultHint() : hint);
     m_conversation->clear();
     m_slaView->clear();
@@ -179,6 +222,7 @@ void TicketPane::fill(const TicketDetail& detail)
     m_firstResponseValue->setText(timeText(t.firstResponseAt));
     m_resolvedValue->setText(timeText(t.resolvedAt));
     m_slaView->showTicket(detail);
+    fillActions(t);
 
     m_conversationLabel->setText(
         tr("Conversation (%n message(s))", nullptr, static_cast<int>(detail.messages.size())));
@@ -195,6 +239,236 @@ QString TicketPane::timeText(const std::optional<qint64>& utcMs) const
         return QStringLiteral("\u2014");
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*utcMs).toLocalTime(),
                               QLocale::ShortFormat);
+}
+
+void TicketPane::buildActions(QWidget* page)
+{
+    m_statusCombo = new QComboBox(page);
+    m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
+    m_statusCombo->setAccessibleName(tr("Status"));
+    for (TicketStatus status : {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
+                                TicketStatus::OnHold, TicketStatus::Resolved, TicketStatus::Closed})
+        m_statusCombo->addItem(displayName(status), static_cast<int>(status));
+    connect(m_statusCombo, &QComboBox::activated, this, &TicketPane::changeStatus);
+
+    m_priorityCombo = new QComboBox(page);
+    m_priorityCombo->setObjectName(QStringLiteral("priorityCombo"));
+    m_priorityCombo->setAccessibleName(tr("Priority"));
+    for (int priority = 1; priority <= 4; ++priority)
+        m_priorityCombo->addItem(tr("P%1").arg(priority), priority);
+    connect(m_priorityCombo, &QComboBox::activated, this, &TicketPane::changePriority);
+
+    m_assigneeCombo = new QComboBox(page);
+    m_assigneeCombo->setObjectName(QStringLiteral("assigneeCombo"));
+    m_assigneeCombo->setAccessibleName(tr("Assignee"));
+    m_assigneeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_assigneeCombo, &QComboBox::activated, this, &TicketPane::changeAssignee);
+
+    m_claimButton = new QPushButton(tr("Assign to &me"), page);
+    m_claimButton->setObjectName(QStringLiteral("claimButton"));
+    m_claimButton->setToolTip(tr("Take this ticket (A in the queue)"));
+    connect(m_claimButton, &QPushButton::clicked, this, &TicketPane::claimShown);
+
+    m_actionsLayout = new QHBoxLayout;
+    m_actionsLayout->setContentsMargins(0, 2, 0, 2);
+    m_actionsLayout->addWidget(m_statusCombo);
+    m_actionsLayout->addWidget(m_priorityCombo);
+    m_actionsLayout->addWidget(m_assigneeCombo);
+    m_actionsLayout->addWidget(m_claimButton);
+    m_actionsLayout->addStretch(1);
+
+    m_banner = new QFrame(page);
+    m_banner->setObjectName(QStringLiteral("ticketBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xf1, 0xd8));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2b, 0x00));
+    m_banner->setPalette(bannerPalette);
+    m_bannerLabel = new QLabel(m_banner);
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextFormat(Qt::PlainText);
+    m_reloadButton = new QPushButton(tr("&Reload"), m_banner);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    m_reloadButton->setToolTip(tr("Show the ticket as it is now; your draft stays"));
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+        hideBanner();
+        if (m_ticketId != 0)
+            showTicket(m_ticketId);
+    });
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    bannerLayout->addWidget(m_reloadButton);
+    m_banner->hide();
+
+    if (auto agents = m_repository.agents()) {
+        m_assigneeCombo->addItem(tr("unassigned"), QString());
+        for (const Agent& agent : *agents) {
+            if (agent.active)
+                m_assigneeCombo->addItem(agent.name, agent.login);
+        }
+    }
+    setCurrentAgent(Agent{});
+}
+
+void TicketPane::setCurrentAgent(const Agent& agent)
+{
+    m_agent = agent;
+    const bool canWrite = agent.id != 0;
+    m_editor->setUnavailableReason(
+        canWrite ? QString()
+                 : tr("Read-only: start Switchboard with --agent LOGIN to reply and change "
+                      "tickets."));
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_statusCombo), static_cast<QWidget*>(m_priorityCombo),
+          static_cast<QWidget*>(m_assigneeCombo), static_cast<QWidget*>(m_claimButton)})
+        widget->setEnabled(canWrite);
+    if (m_ticketId != 0) {
+        m_editor->clear();
+        restoreDraft();
+    }
+}
+
+void TicketPane::fillActions(const Ticket& ticket)
+{
+    m_filling = true;
+    m_statusCombo->setCurrentIndex(m_statusCombo->findData(static_cast<int>(ticket.status)));
+    m_priorityCombo->setCurrentIndex(m_priorityCombo->findData(ticket.priority));
+    int assignee = m_assigneeCombo->findData(ticket.assigneeLogin);
+    if (assignee < 0) {
+        // An inactive agent still shows as the assignee.
+        m_assigneeCombo->addItem(ticket.assigneeName, ticket.assigneeLogin);
+        assignee = m_assigneeCombo->count() - 1;
+    }
+    m_assigneeCombo->setCurrentIndex(assignee);
+    m_claimButton->setVisible(ticket.assigneeLogin != m_agent.login);
+    m_filling = false;
+}
+
+QString TicketPane::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerLabel->text();
+}
+
+void TicketPane::showProblem(const Error& error)
+{
+    qCInfo(lcUi) << "ticket write refused:" << error.toString();
+    if (error.kind == ErrorKind::Conflict) {
+        m_bannerLabel->setText(
+            tr("Someone else got there first: %1. Your draft is kept.").arg(error.message));
+        m_reloadButton->show();
+    } else {
+        m_bannerLabel->setText(tr("Not saved: %1.").arg(error.message));
+        m_reloadButton->setVisible(error.kind == ErrorKind::NotFound);
+    }
+    m_banner->show();
+}
+
+void TicketPane::hideBanner()
+{
+    m_banner->hide();
+    m_bannerLabel->clear();
+}
+
+void TicketPane::runWrite(const std::function<Result<Ticket>()>& write, bool clearsEditor)
+{
+    if (m_ticketId == 0 || m_agent.id == 0)
+        return;
+    const TicketId id = m_ticketId;
+    auto result = write();
+    if (!result) {
+        showProblem(result.error());
+        // The controls show what is stored, not what was refused.
+        if (auto detail = m_repository.ticketDetail(id);
+            detail && result.error().kind != ErrorKind::Conflict)
+            fillActions(detail->ticket);
+        return;
+    }
+    hideBanner();
+    if (clearsEditor) {
+        m_editor->clear();
+        if (Status removed = m_drafts.remove(id, m_agent.id); !removed)
+            qCWarning(lcUi) << "could not remove the draft:" << removed.error().toString();
+    }
+    showTicket(id);
+    emit ticketChanged(id);
+}
+
+void TicketPane::send(const QString& body, bool internal, std::optional<TicketStatus> thenStatus)
+{
+    ReplyRequest request;
+    request.agent = m_agent.login;
+    request.body = body;
+    request.internal = internal;
+    request.thenStatus = thenStatus;
+    request.expectedVersion = m_version;
+    runWrite([this, request] { return m_service.reply(m_ticketId, request); }, true);
+}
+
+void TicketPane::changeStatus(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    const auto status = static_cast<TicketStatus>(m_statusCombo->itemData(index).toInt());
+    runWrite([this, status] {
+        return m_service.setStatus(m_ticketId, status, m_agent.login, m_version);
+    });
+}
+
+void TicketPane::changePriority(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    TicketFieldsChange change;
+    change.priority = m_priorityCombo->itemData(index).toInt();
+    runWrite([this, change] {
+        return m_service.updateFields(m_ticketId, change, m_agent.login, m_version);
+    });
+}
+
+void TicketPane::changeAssignee(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    const QString login = m_assigneeCombo->itemData(index).toString();
+    runWrite(
+        [this, login] { return m_service.assign(m_ticketId, login, m_agent.login, m_version); });
+}
+
+void TicketPane::claimShown()
+{
+    runWrite([this] { return m_service.claim(m_ticketId, m_agent.login, m_version); });
+}
+
+void TicketPane::refreshIfChanged()
+{
+    if (m_ticketId == 0)
+        return;
+    auto detail = m_repository.ticketDetail(m_ticketId);
+    if (!detail || detail->ticket.version == m_version)
+        return;
+    const TicketId id = m_ticketId;
+    showTicket(id);
+}
+
+void TicketPane::saveDraft(const QString& body, bool internal)
+{
+    if (m_ticketId == 0 || m_agent.id == 0)
+        return;
+    ReplyDraft draft{body, internal, QDateTime::currentMSecsSinceEpoch()};
+    if (Status saved = m_drafts.save(m_ticketId, m_agent.id, draft); !saved)
+        qCWarning(lcUi) << "could not save the draft:" << saved.error().toString();
+}
+
+void TicketPane::restoreDraft()
+{
+    m_editor->clear();
+    if (m_ticketId == 0 || m_agent.id == 0)
+        return;
+    auto draft = m_drafts.load(m_ticketId, m_agent.id);
+    if (draft && draft->has_value())
+        m_editor->setDraft((*draft)->body, (*draft)->internal);
 }
 
 } // namespace Switchboard

@@ -3,20 +3,27 @@
 
 #include "common/clock.h"
 #include "storage/database.h"
+#include "tickets/draftrepository.h"
 #include "tickets/ticket.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QComboBox;
+class QHBoxLayout;
 class QFormLayout;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
 
 namespace Switchboard {
 
+class ReplyEditor;
 class SlaService;
 class TicketSlaView;
 
@@ -46,18 +53,58 @@ public:
     // The widget that takes focus when the ticket is opened from the queue.
     QWidget* conversationWidget() const;
     TicketSlaView* slaView() const { return m_slaView; }
+    ReplyEditor* replyEditor() const { return m_editor; }
+
+    // Who writes: replies, notes and changes are made as this agent.
+    // Without one the pane is read-only and says why.
+    void setCurrentAgent(const Agent& agent);
+    // Re-reads the shown ticket if someone else changed it; the reply being
+    // written stays as it is.
+    void refreshIfChanged();
+    // Takes the shown ticket for the current agent ("A" in the queue).
+    void claimShown();
+    // The message of the banner above the conversation; empty when hidden.
+    QString bannerText() const;
 
 signals:
     void ticketShown(Switchboard::TicketId id);
+    // A write from this pane succeeded: the queue should show it.
+    void ticketChanged(Switchboard::TicketId id);
 
 private:
+    void buildActions(QWidget* page);
+    void runWrite(const std::function<Result<Ticket>()>& write, bool clearsEditor = false);
+    void showProblem(const Error& error);
+    void hideBanner();
+    void saveDraft(const QString& body, bool internal);
+    void restoreDraft();
+    void fillActions(const Ticket& ticket);
+    void send(const QString& body, bool internal, std::optional<TicketStatus> thenStatus);
+    void changeStatus(int index);
+    void changeAssignee(int index);
+    void changePriority(int index);
+
     QLabel* addField(const QString& label);
     void fill(const TicketDetail& detail);
     QString timeText(const std::optional<qint64>& utcMs) const;
 
     TicketRepository m_repository;
+    TicketService m_service;
+    DraftRepository m_drafts;
     std::unique_ptr<SlaService> m_ownSla;
     TicketId m_ticketId = 0;
+    int m_version = 0;
+    Agent m_agent;
+    bool m_filling = false;
+    QComboBox* m_statusCombo = nullptr;
+    QComboBox* m_priorityCombo = nullptr;
+    QComboBox* m_assigneeCombo = nullptr;
+    QPushButton* m_claimButton = nullptr;
+    QHBoxLayout* m_actionsLayout = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerLabel = nullptr;
+    QPushButton* m_reloadButton = nullptr;
+    ReplyEditor* m_editor = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_titleLabel = nullptr;

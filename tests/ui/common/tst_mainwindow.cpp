@@ -7,12 +7,17 @@
 #include "queuefixture.h"
 #include "sla/slaservice.h"
 #include "tempdatabase.h"
+#include "ticket/replyeditor.h"
 #include "ticket/ticketpane.h"
+#include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,6 +65,8 @@ private slots:
     void goingToATicketByNumber();
     void switchingViewsChangesTheRows();
     void keyboardMovesAndFocuses();
+    void letterAClaimsTheSelectedTicket();
+    void changesFromAnotherConnectionAppear();
     void remembersViewAndColumns();
     void languageChoiceIsStored();
 
@@ -299,11 +306,72 @@ void TestMainWindow::keyboardMovesAndFocuses()
     QCOMPARE(view->currentIndex().row(), 1);
     QCOMPARE(window.ticketPane()->ticketId(), window.queueModel()->ticketIdAt(1));
 
-    // Enter opens the ticket; Esc comes back to the queue.
+    // Enter opens the ticket with the cursor in the reply; Esc comes back to the queue.
     QTest::keyClick(view, Qt::Key_Return);
-    QVERIFY(window.ticketPane()->conversationWidget()->hasFocus());
-    QTest::keyClick(window.ticketPane()->conversationWidget(), Qt::Key_Escape);
+    QPlainTextEdit* reply = window.ticketPane()->replyEditor()->textEdit();
+    QVERIFY(reply->hasFocus());
+    QTest::keyClick(reply, Qt::Key_Escape);
     QVERIFY(view->hasFocus());
+}
+
+void TestMainWindow::letterAClaimsTheSelectedTicket()
+{
+    MainWindow window(m_temp->database());
+    auto agents = TicketRepository(m_temp->database()).agents();
+    QVERIFY(agents && !agents->isEmpty());
+    const Agent me = agents->first();
+    window.setCurrentAgent(me, {});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTreeWidgetItem* unassigned = navigationItem(window, QStringLiteral("Unassigned"));
+    QVERIFY(unassigned);
+    unassigned->treeWidget()->setCurrentItem(unassigned);
+    QCOMPARE(window.queueModel()->query().scope, QueueScope::Unassigned);
+    QVERIFY(waitForPage(*window.queueModel()));
+    QVERIFY(window.queueModel()->rowCount() > 0);
+    window.selectRow(0);
+    const TicketId id = window.queueModel()->ticketIdAt(0);
+    window.queueView()->setFocus();
+    QTest::keyClick(window.queueView(), Qt::Key_A);
+    QCOMPARE(TicketRepository(m_temp->database()).ticketDetail(id)->ticket.assigneeLogin, me.login);
+    // The queue follows: the ticket leaves the Unassigned view.
+    QVERIFY(waitForPage(*window.queueModel()));
+    QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowOfTicket(id), -1, kWaitMs);
+}
+
+void TestMainWindow::changesFromAnotherConnectionAppear()
+{
+    MainWindow window(m_temp->database());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForPage(*window.queueModel()));
+    const QString subject = QStringLiteral("Сервер 1С недоступен после обновления");
+    window.searchField()->setText(subject);
+    QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->query().search, subject, kWaitMs);
+    QVERIFY(waitForPage(*window.queueModel()));
+    QCOMPARE(window.queueModel()->rowCount(), 0);
+
+    // Another desktop (a second connection to the file) creates the ticket.
+    auto other = Database::open(m_temp->path());
+    QVERIFY(other);
+    NewTicketRequest request;
+    request.subject = subject;
+    request.requesterEmail = QStringLiteral("it@example.ru");
+    auto created = TicketService(*other).create(request);
+    QVERIFY(created);
+    QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowCount(), 1, 3000);
+    QCOMPARE(window.queueModel()->ticketIdAt(0), created->id);
+
+    // A change to the open ticket shows in the pane without touching it.
+    window.selectRow(0);
+    QCOMPARE(window.ticketPane()->ticketId(), created->id);
+    Agent agent;
+    agent.login = QStringLiteral("remote.agent");
+    agent.name = QStringLiteral("Remote Agent");
+    QVERIFY(TicketRepository(*other).addAgent(agent, 0));
+    QVERIFY(TicketService(*other).setStatus(created->id, TicketStatus::Pending, agent.login));
+    auto* status = window.ticketPane()->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    QTRY_COMPARE_WITH_TIMEOUT(status->currentText(), displayName(TicketStatus::Pending), 3000);
 }
 
 void TestMainWindow::remembersViewAndColumns()
