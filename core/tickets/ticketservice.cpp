@@ -6,8 +6,11 @@
 #include "common/tr.h"
 #include "sla/slaservice.h"
 #include "storage/transaction.h"
+#include "templates/replytemplaterepository.h"
+#include "templates/templaterenderer.h"
 #include "ticketlifecycle.h"
 #include "ticketrepository.h"
+#include "ticketrouter.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -495,6 +498,79 @@ Result<Ticket> TicketService::updateFields(TicketId id, const TicketFieldsChange
     });
 }
 
+void TicketService::acknowledge(TicketId id, Channel channel) const
+{
+    // A caller on the phone hears the answer; everyone else is told in
+    // writing when to expect one.
+    if (channel == Channel::Phone || !acknowledgementsEnabled())
+        return;
+    QSqlQuery query(m_database->connection());
+    if (!run(query,
+             QStringLiteral("SELECT c.name, c.email, c.language, c.timezone, t.subject "
+                            "FROM tickets t JOIN customers c ON c.id = t.requester_id "
+                            "WHERE t.id = ?"),
+             {id}) ||
+        !query.next()) {
+        qCWarning(lcTickets) << "no acknowledgement for ticket" << id << query.lastError().text();
+        return;
+    }
+    TemplateContext context;
+    context.customerName = query.value(0).toString();
+    context.customerEmail = query.value(1).toString();
+    context.customerLanguage = query.value(2).toString();
+    context.customerTimeZone = query.value(3).toString();
+    context.ticketSubject = query.value(4).toString();
+    context.ticketId = id;
+    query.finish();
+    SlaService sla(m_database, m_clock);
+    auto stored = sla.ticketSla(id);
+    if (!stored || !stored->hasPolicy())
+        return; // no promise to make
+    const SlaMetricState& first = stored->state[SlaMetric::FirstResponse];
+    const SlaMetricState& resolution = stored->state[SlaMetric::Resolution];
+    if (!first.limitDueAt)
+        return;
+    context.firstResponseDueMs = first.limitDueAt;
+    context.resolutionDueMs = resolution.limitDueAt;
+    auto reply = ReplyTemplateRepository(m_database)
+                     .bestVariant(QStringLiteral("acknowledgement"), context.customerLanguage);
+    if (!reply) {
+        qCInfo(lcTickets) << "no acknowledgement template:" << reply.error().toString();
+        return;
+    }
+    const RenderResult rendered = TemplateRenderer::render(reply->body, context);
+    WriteState state;
+    state.db = m_database->connection();
+    state.id = id;
+    state.now = m_clock.nowMs();
+    Transaction transaction(state.db, Transaction::Mode::Immediate);
+    if (!transaction.isActive() || !state.message(MessageKind::System, 0, 0, rendered.text) ||
+        !state.event(QStringLiteral("acknowledged"), {}, QString::number(*first.limitDueAt), 0) ||
+        !transaction.commit())
+        qCWarning(lcTickets) << "could not send the acknowledgement of ticket" << id;
+}
+
+bool TicketService::acknowledgementsEnabled() const
+{
+    QSqlQuery query(m_database->connection());
+    if (!run(query, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"),
+             {QStringLiteral("tickets.acknowledgement")}))
+        return true;
+    return !query.next() || query.value(0).toString() != QLatin1String("off");
+}
+
+Status TicketService::setAcknowledgementsEnabled(bool enabled) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!run(query,
+             QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {QStringLiteral("tickets.acknowledgement"),
+              enabled ? QStringLiteral("on") : QStringLiteral("off")}))
+        return sqlError(query, Tr::tr("could not save the settings"));
+    return {};
+}
+
 Result<qint64> TicketService::reopenPeriodMs() const
 {
     QSqlQuery query(m_database->connection());
@@ -575,6 +651,7 @@ Result<Ticket> TicketService::create(const NewTicketRequest& request) const
     if (!id)
         return id.error();
     afterWrite(*id);
+    acknowledge(*id, request.channel);
     auto detail = TicketRepository(m_database).ticketDetail(*id);
     if (!detail)
         return detail.error();
@@ -686,6 +763,24 @@ Result<TicketId> TicketService::insertTicket(const NewTicketRequest& request,
     if (!request.body.trimmed().isEmpty()) {
         if (Status s = state.message(MessageKind::Customer, 0, requester->id, request.body); !s)
             return s.error();
+    }
+    if (state.groupId > 0) {
+        // Inside the same transaction: the choice, the round-robin position
+        // and the assignment are saved together or not at all.
+        auto routed =
+            TicketRouter(m_database)
+                .route(RoutingRequest{state.groupId, request.type, request.channel, language});
+        if (!routed)
+            return routed.error();
+        if (routed->has_value()) {
+            const RoutingDecision& decision = **routed;
+            if (Status s = state.update(QStringLiteral("assignee_id = ?"), {decision.agent}); !s)
+                return s.error();
+            if (Status s = state.event(QStringLiteral("assignee"), {}, decision.login, 0); !s)
+                return s.error();
+            if (Status s = state.event(QStringLiteral("routed"), {}, decision.reason, 0); !s)
+                return s.error();
+        }
     }
     if (Status s = transaction.commit(); !s)
         return s.error();

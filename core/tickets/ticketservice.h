@@ -57,6 +57,8 @@ class TicketService
 public:
     explicit TicketService(DatabasePtr database, const Clock& clock = Clock::system());
 
+    // A new ticket: routed when its group routes automatically (the history
+    // says to whom and why), then acknowledged to the customer.
     Result<Ticket> create(const NewTicketRequest& request) const;
 
     // Takes an unassigned ticket; Conflict when another agent has it.
@@ -81,6 +83,12 @@ public:
     Status setReopenPeriodDays(int days) const;
     static constexpr int kDefaultReopenPeriodDays = 7;
 
+    // New tickets (except by phone) get a system message, rendered from the
+    // "acknowledgement" template in the customer's language, that says when
+    // the first answer is due. On unless switched off.
+    bool acknowledgementsEnabled() const;
+    Status setAcknowledgementsEnabled(bool enabled) const;
+
     // What one write sees and does inside its transaction (ticketservice.cpp).
     struct WriteState;
 
@@ -89,6 +97,7 @@ private:
                          const std::function<Status(WriteState&)>& change) const;
     Result<TicketId> insertTicket(const NewTicketRequest& request, TicketId linkedFrom) const;
     void afterWrite(TicketId id) const;
+    void acknowledge(TicketId id, Channel channel) const;
 
     DatabasePtr m_database;
     const Clock& m_clock;

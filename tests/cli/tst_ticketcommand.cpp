@@ -97,11 +97,16 @@ void TestTicketCommand::createReadsBodyFromStandardInput()
     QCOMPARE(ticket.value(QStringLiteral("type")).toString(), QStringLiteral("order"));
     QCOMPARE(ticket.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
     const QJsonArray messages = ticket.value(QStringLiteral("messages")).toArray();
-    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.size(), 2);
     QCOMPARE(messages[0].toObject().value(QStringLiteral("body")).toString(),
              QStringLiteral("我的订单三天前付款了。\n第二行"));
     QCOMPARE(messages[0].toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("customer"));
+    // A web ticket is acknowledged with the first-response promise.
+    QCOMPARE(messages[1].toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("system"));
+    QVERIFY(messages[1].toObject().value(QStringLiteral("body")).toString().contains(id));
+    QVERIFY(ticket.value(QStringLiteral("first_response_at")).isNull());
 }
 
 void TestTicketCommand::createValidatesOptions()
@@ -178,11 +183,12 @@ void TestTicketCommand::conversationAndStatusFlow()
     QStringList kinds;
     for (const QJsonValue& e : ticket.value(QStringLiteral("events")).toArray())
         kinds << e.toObject().value(QStringLiteral("kind")).toString();
-    QCOMPARE(kinds, (QStringList{QStringLiteral("created"), QStringLiteral("assignee"),
-                                 QStringLiteral("reply"), QStringLiteral("status"),
+    QCOMPARE(kinds, (QStringList{QStringLiteral("created"), QStringLiteral("acknowledged"),
+                                 QStringLiteral("assignee"), QStringLiteral("reply"),
                                  QStringLiteral("status"), QStringLiteral("status"),
-                                 QStringLiteral("status"), QStringLiteral("status")}));
-    const QJsonObject assigned = ticket.value(QStringLiteral("events")).toArray()[1].toObject();
+                                 QStringLiteral("status"), QStringLiteral("status"),
+                                 QStringLiteral("status")}));
+    const QJsonObject assigned = ticket.value(QStringLiteral("events")).toArray()[2].toObject();
     QCOMPARE(assigned.value(QStringLiteral("actor")).toString(), QStringLiteral("agent1"));
     QCOMPARE(assigned.value(QStringLiteral("new")).toString(), QStringLiteral("agent2"));
     // One version per write: create, assign, reply with status, four status changes.

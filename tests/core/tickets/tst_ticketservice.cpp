@@ -4,6 +4,7 @@
 // the customer, assignment limits and optimistic concurrency between two
 // connections (two desktops on one file).
 #include "common/clock.h"
+#include "templates/templaterenderer.h"
 #include "tickets/ticketlifecycle.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
@@ -67,6 +68,9 @@ private slots:
     void twoConnectionsClaimingExactlyOneWins();
     void fieldChangesAreEvents();
     void unknownTicketAndAgentAreNotFound();
+    void acknowledgementPromisesFirstResponseInCustomersLanguage();
+    void noAcknowledgementByPhoneOrWhenOff();
+    void newTicketOfRoutingGroupIsRoutedWithReason();
 
 private:
     std::unique_ptr<Test::TempDatabase> m_db;
@@ -85,6 +89,8 @@ void TestTicketService::init()
     QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
     m_clock = std::make_unique<FixedClock>(kStartMs);
     m_service = std::make_unique<TicketService>(m_db->database(), *m_clock);
+    // Most cases count messages; the acknowledgement has cases of its own.
+    QVERIFY(m_service->setAcknowledgementsEnabled(false));
     addAgent(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"));
     addAgent(QStringLiteral("li"), QStringLiteral("李娜"));
 }
@@ -534,6 +540,82 @@ void TestTicketService::unknownTicketAndAgentAreNotFound()
     const TicketId id = newTicket();
     QCOMPARE(m_service->claim(id, QStringLiteral("nobody")).error().kind, ErrorKind::NotFound);
     QCOMPARE(m_service->assign(id, QStringLiteral("nobody"), {}).error().kind, ErrorKind::NotFound);
+}
+
+void TestTicketService::acknowledgementPromisesFirstResponseInCustomersLanguage()
+{
+    QVERIFY(m_service->setAcknowledgementsEnabled(true));
+    QVERIFY(m_service->acknowledgementsEnabled());
+    NewTicketRequest request;
+    request.subject = QStringLiteral("Как сменить тариф?");
+    request.requesterEmail = QStringLiteral("olga@example.ru");
+    request.requesterName = QStringLiteral("Ольга");
+    request.language = QStringLiteral("ru");
+    request.channel = Channel::Web;
+    auto created = m_service->create(request);
+    QVERIFY(created);
+    const TicketDetail d = detail(created->id);
+    QCOMPARE(d.messages.size(), 1);
+    const Message& ack = d.messages.first();
+    QCOMPARE(ack.kind, MessageKind::System);
+    QVERIFY2(ack.body.contains(QStringLiteral("Ольга")), qPrintable(ack.body));
+    QVERIFY(ack.body.contains(QStringLiteral("№%1").arg(created->id)));
+    // The promise is the SLA's first-response limit, written for the customer.
+    const TicketEvent& acknowledged = d.events.last();
+    QCOMPARE(acknowledged.kind, QStringLiteral("acknowledged"));
+    const qint64 due = acknowledged.newValue.toLongLong();
+    QVERIFY(due > m_clock->nowMs());
+    QVERIFY2(ack.body.contains(TemplateRenderer::formatInstant(due, QStringLiteral("ru"), {})),
+             qPrintable(ack.body));
+    // It is not a response: the first-response clock keeps running.
+    QVERIFY(!d.ticket.firstResponseAt);
+}
+
+void TestTicketService::noAcknowledgementByPhoneOrWhenOff()
+{
+    QVERIFY(m_service->setAcknowledgementsEnabled(true));
+    NewTicketRequest request;
+    request.subject = QStringLiteral("Call about invoice");
+    request.requesterEmail = QStringLiteral("bob@example.com");
+    request.channel = Channel::Phone;
+    auto byPhone = m_service->create(request);
+    QVERIFY(byPhone);
+    QVERIFY(detail(byPhone->id).messages.isEmpty());
+    QVERIFY(m_service->setAcknowledgementsEnabled(false));
+    request.channel = Channel::Email;
+    auto off = m_service->create(request);
+    QVERIFY(off);
+    QVERIFY(detail(off->id).messages.isEmpty());
+}
+
+void TestTicketService::newTicketOfRoutingGroupIsRoutedWithReason()
+{
+    QSqlQuery query(m_db->database()->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO groups (name, routing) VALUES ('Hardware', 'least_open')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO group_members (group_id, agent_id) "
+                                      "SELECT g.id, a.id FROM groups g, agents a "
+                                      "WHERE g.name = 'Hardware'")));
+    // Anna already has one open ticket, so Li (none) gets the next one.
+    const TicketId busy = newTicket();
+    QVERIFY(m_service->claim(busy, QStringLiteral("anna")));
+    NewTicketRequest request;
+    request.subject = QStringLiteral("打印机卡纸");
+    request.requesterEmail = QStringLiteral("wang@example.cn");
+    request.group = QStringLiteral("Hardware");
+    auto created = m_service->create(request);
+    QVERIFY(created);
+    QCOMPARE(created->assigneeLogin, QStringLiteral("li"));
+    const TicketDetail d = detail(created->id);
+    QCOMPARE(eventKinds(d), (QStringList{QStringLiteral("created"), QStringLiteral("assignee"),
+                                         QStringLiteral("routed")}));
+    QVERIFY2(d.events.last().newValue.contains(QStringLiteral("李娜")),
+             qPrintable(d.events.last().newValue));
+    // A group routed by hand leaves the ticket unassigned.
+    QVERIFY(query.exec(QStringLiteral("UPDATE groups SET routing = 'manual'")));
+    auto manual = m_service->create(request);
+    QVERIFY(manual);
+    QVERIFY(manual->assigneeLogin.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTicketService)
