@@ -6,10 +6,13 @@
 #include "conversationformatter.h"
 #include "replyeditor.h"
 #include "sla/slaservice.h"
+#include "templatepicker.h"
+#include "templates/templaterenderer.h"
 #include "ticketslaview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 
@@ -38,6 +41,7 @@ TicketPane::TicketPane(DatabasePtr database, QWidget* parent)
 
 TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_database(database)
     , m_repository(database)
     , m_service(database, clock)
     , m_drafts(database)
@@ -46,6 +50,7 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
         m_ownSla = std::make_unique<SlaService>(database, clock);
         sla = m_ownSla.get();
     }
+    m_sla = sla;
     setAccessibleName(tr("Ticket"));
 
     m_emptyLabel = new QLabel(defaultHint(), this);
@@ -105,6 +110,10 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     m_editor->setObjectName(QStringLiteral("replyEditor"));
     connect(m_editor, &ReplyEditor::draftChanged, this, &TicketPane::saveDraft);
     connect(m_editor, &ReplyEditor::sendRequested, this, &TicketPane::send);
+    connect(m_editor, &ReplyEditor::templateRequested, this, &TicketPane::openTemplatePicker);
+    m_picker = new TemplatePicker(ReplyTemplateRepository(database), this);
+    m_picker->setObjectName(QStringLiteral("templatePicker"));
+    connect(m_picker, &TemplatePicker::templatePicked, this, &TicketPane::insertTemplate);
 
     auto* conversationBox = new QWidget(page);
     auto* conversationLayout = new QVBoxLayout(conversationBox);
@@ -169,6 +178,7 @@ bool TicketPane::showTicket(TicketId id)
     if (otherTicket && m_ticketId != 0)
         saveDraft(m_editor->text(), m_editor->isInternal());
     fill(detail.value());
+    m_shown = detail->ticket;
     m_ticketId = id;
     m_version = detail->ticket.version;
     if (otherTicket) {
@@ -469,6 +479,48 @@ void TicketPane::restoreDraft()
     auto draft = m_drafts.load(m_ticketId, m_agent.id);
     if (draft && draft->has_value())
         m_editor->setDraft((*draft)->body, (*draft)->internal);
+}
+
+void TicketPane::openTemplatePicker()
+{
+    if (m_ticketId == 0)
+        return;
+    QPlainTextEdit* edit = m_editor->textEdit();
+    const QRect cursor = edit->cursorRect();
+    m_picker->setLanguage(m_shown.language);
+    m_picker->popup(edit->viewport()->mapToGlobal(cursor.bottomLeft()));
+}
+
+void TicketPane::insertTemplate(qint64 id)
+{
+    ReplyTemplateRepository templates(m_database);
+    auto reply = templates.byId(id);
+    if (!reply) {
+        showProblem(reply.error());
+        return;
+    }
+    TemplateContext context;
+    context.customerName = m_shown.requesterName;
+    context.customerEmail = m_shown.requesterEmail;
+    context.customerLanguage = m_shown.language;
+    context.ticketId = m_shown.id;
+    context.ticketSubject = m_shown.subject;
+    context.agentName = m_agent.name;
+    if (auto sla = m_sla->ticketSla(m_shown.id); sla && sla->hasPolicy()) {
+        context.firstResponseDueMs = sla->state[SlaMetric::FirstResponse].limitDueAt;
+        context.resolutionDueMs = sla->state[SlaMetric::Resolution].limitDueAt;
+    }
+    const RenderResult rendered = TemplateRenderer::render(reply->body, context);
+    m_editor->insertText(rendered.text);
+    if (Status used = templates.recordUse(id); !used)
+        qCWarning(lcUi) << "could not count the template use:" << used.error().toString();
+    const QStringList gaps = rendered.unknownPlaceholders + rendered.missingValues;
+    if (!gaps.isEmpty()) {
+        m_bannerLabel->setText(tr("Check the inserted text: nothing to fill in for %1.")
+                                   .arg(gaps.join(QStringLiteral(", "))));
+        m_reloadButton->hide();
+        m_banner->show();
+    }
 }
 
 } // namespace Switchboard

@@ -24,6 +24,7 @@ class QTextBrowser;
 namespace Switchboard {
 
 class ReplyEditor;
+class TemplatePicker;
 class SlaService;
 class TicketSlaView;
 
@@ -54,6 +55,7 @@ public:
     QWidget* conversationWidget() const;
     TicketSlaView* slaView() const { return m_slaView; }
     ReplyEditor* replyEditor() const { return m_editor; }
+    TemplatePicker* templatePicker() const { return m_picker; }
 
     // Who writes: replies, notes and changes are made as this agent.
     // Without one the pane is read-only and says why.
@@ -83,11 +85,14 @@ private:
     void changeStatus(int index);
     void changeAssignee(int index);
     void changePriority(int index);
+    void openTemplatePicker();
+    void insertTemplate(qint64 id);
 
     QLabel* addField(const QString& label);
     void fill(const TicketDetail& detail);
     QString timeText(const std::optional<qint64>& utcMs) const;
 
+    DatabasePtr m_database;
     TicketRepository m_repository;
     TicketService m_service;
     DraftRepository m_drafts;
@@ -105,6 +110,9 @@ private:
     QLabel* m_bannerLabel = nullptr;
     QPushButton* m_reloadButton = nullptr;
     ReplyEditor* m_editor = nullptr;
+    TemplatePicker* m_picker = nullptr;
+    SlaService* m_sla = nullptr;
+    Ticket m_shown;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_titleLabel = nullptr;

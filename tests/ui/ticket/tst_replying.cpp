@@ -5,7 +5,9 @@
 // Reload catches up), drafts surviving a restart, and the read-only pane.
 #include "common/clock.h"
 #include "tempdatabase.h"
+#include "templates/replytemplaterepository.h"
 #include "ticket/replyeditor.h"
+#include "ticket/templatepicker.h"
 #include "ticket/ticketpane.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,6 +39,7 @@ private slots:
     void draftSurvivesRestart();
     void claimButtonTakesTicket();
     void withoutAgentPaneIsReadOnly();
+    void slashInsertsRenderedTemplate();
 
 private:
     std::unique_ptr<TicketPane> makePane();
@@ -99,6 +103,10 @@ void TestReplying::type(const QString& text)
     QPlainTextEdit* edit = m_pane->replyEditor()->textEdit();
     edit->setFocus();
     for (const QChar ch : text) {
+        if (ch == QLatin1Char('\n')) {
+            QTest::keyClick(edit, Qt::Key_Return);
+            continue;
+        }
         QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
         QApplication::sendEvent(edit, &press);
         QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
@@ -220,6 +228,31 @@ void TestReplying::withoutAgentPaneIsReadOnly()
     type(QStringLiteral("text"));
     QTest::keyClick(m_pane->replyEditor()->textEdit(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(detail().messages.size(), 1);
+}
+
+void TestReplying::slashInsertsRenderedTemplate()
+{
+    ReplyTemplateRepository templates(m_temp->database());
+    ReplyTemplate reply;
+    reply.name = QStringLiteral("Restart printer");
+    reply.lang = QStringLiteral("en");
+    reply.body = QStringLiteral("Hello {{customer.name}}, about #{{ticket.id}}: please restart "
+                                "it.\n{{agent.name}}");
+    auto added = templates.add(reply);
+    QVERIFY(added);
+    type(QStringLiteral("Hi!\n"));
+    QTest::keyClick(m_pane->replyEditor()->textEdit(), Qt::Key_Slash);
+    TemplatePicker* picker = m_pane->templatePicker();
+    QVERIFY(picker->isVisible());
+    auto* search = picker->findChild<QLineEdit*>(QStringLiteral("templateSearch"));
+    QTest::keyClicks(search, QStringLiteral("restart"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!picker->isVisible());
+    const QString expected = QStringLiteral("Hi!\nHello olga, about #%1: please restart it.\n"
+                                            "Анна Смирнова")
+                                 .arg(m_id);
+    QCOMPARE(m_pane->replyEditor()->text(), expected); // the "/" is gone
+    QCOMPARE(templates.byId(added->id)->usageCount, 1);
 }
 
 QTEST_MAIN(TestReplying)
