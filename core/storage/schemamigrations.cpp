@@ -465,11 +465,20 @@ we have received your request #{{ticket.id}} and will answer by {{sla.first_resp
         }};
 }
 
+// v7: the "Recently resolved" view reads tickets by resolution time.
+Migration version7()
+{
+    return {7,
+            QStringLiteral("resolution-time index"),
+            {QStringLiteral("CREATE INDEX tickets_resolved ON tickets (resolved_at) "
+                            "WHERE resolved_at IS NOT NULL")}};
+}
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
 }
 
 } // namespace Switchboard

@@ -14,11 +14,20 @@ inline constexpr qint64 kNoSlaDeadline = 253402300799000;
 // Which tickets a queue view shows.
 enum class QueueScope
 {
-    Open,          // new, open, pending, on hold
-    Unassigned,    // open scope and nobody assigned
-    All,           // every ticket ever recorded
-    BreachingSoon, // open scope with a running SLA limit before QueueQuery::dueBeforeMs
+    Open,             // new, open, pending, on hold
+    Unassigned,       // open scope and nobody assigned
+    All,              // every ticket ever recorded
+    BreachingSoon,    // open scope with a running SLA limit before QueueQuery::dueBeforeMs
+    Mine,             // open scope assigned to QueueQuery::agentId
+    Pending,          // waiting on the customer
+    RecentlyResolved, // resolved or closed since QueueQuery::resolvedSinceMs
 };
+
+// Whether a scope holds open tickets only, so the open partial indexes serve it.
+inline bool isOpenScope(QueueScope scope)
+{
+    return scope != QueueScope::All && scope != QueueScope::RecentlyResolved;
+}
 
 // Columns the queue can be ordered by; each is backed by an index so the
 // first page of any order is read without sorting the whole table.
@@ -48,6 +57,8 @@ struct QueueQuery
     Qt::SortOrder order = Qt::AscendingOrder;
     // BreachingSoon: UTC ms; the caller sets it from its clock ("now + 2 h").
     qint64 dueBeforeMs = 0;
+    AgentId agentId = 0;        // Mine: whose tickets
+    qint64 resolvedSinceMs = 0; // RecentlyResolved: UTC ms, set by the caller from its clock
 
     bool operator==(const QueueQuery&) const = default;
 };

@@ -208,10 +208,26 @@ Result<qint64> countUpTo(QSqlQuery& query, const QString& sql, const QVariantLis
 Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
 {
     Filter filter;
-    if (query.scope != QueueScope::All)
+    if (isOpenScope(query.scope))
         filter.conditions << QStringLiteral("t.status_rank < 4");
     if (query.scope == QueueScope::Unassigned)
         filter.conditions << QStringLiteral("t.assignee_id IS NULL");
+    if (query.scope == QueueScope::Mine) {
+        filter.conditions << QStringLiteral("t.assignee_id = ?");
+        filter.values << query.agentId;
+    }
+    if (query.scope == QueueScope::Pending)
+        filter.conditions << QStringLiteral("t.status_rank = 2");
+    if (query.scope == QueueScope::RecentlyResolved) {
+        // Few rows out of many: found through the resolution-time index and
+        // sorted, never by walking an order over every ticket.
+        filter.conditions << QStringLiteral("t.status_rank >= 4");
+        filter.candidates = QStringLiteral("t.id IN (SELECT id FROM tickets INDEXED BY "
+                                           "tickets_resolved WHERE resolved_at >= ?)");
+        filter.candidateValues << query.resolvedSinceMs;
+        filter.preferCandidates = true;
+        filter.joinCustomers = true;
+    }
     if (query.scope == QueueScope::BreachingSoon) {
         filter.conditions << QStringLiteral("t.sla_due_at <= ?");
         filter.values << query.dueBeforeMs;
@@ -229,7 +245,8 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
     const qint64 id = byId ? match.captured(1).toLongLong() : 0;
 
     if (query.scope != QueueScope::All) {
-        // A few thousand open rows: the requester is checked on the joined row.
+        // A few thousand open (or recently resolved) rows: the requester is
+        // checked on the joined row.
         filter.conditions << QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold "
                                             "LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\'%1)")
                                  .arg(byId ? QStringLiteral(" OR t.id = ?") : QString());
@@ -388,7 +405,7 @@ Result<QList<QueueRow>> readPage(const Database& database, const QueueQuery& que
                                  int limit, qint64 budgetNs)
 {
     QList<QueueRow> rows;
-    const bool open = query.scope != QueueScope::All;
+    const bool open = isOpenScope(query.scope);
     QList<Segment> segments = segmentsFor(query.sortKey, open);
     const bool descending = query.order == Qt::DescendingOrder;
     if (descending)
@@ -482,6 +499,8 @@ Result<QList<QueueRow>> TicketRepository::queuePage(const QueueQuery& query, con
     if (!filtered)
         return filtered.error();
     const Filter& filter = filtered.value();
+    if (query.scope == QueueScope::RecentlyResolved)
+        return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);
     const bool allWithSearch = query.scope == QueueScope::All && filter.search;
     if (allWithSearch && filter.preferCandidates)
         return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);

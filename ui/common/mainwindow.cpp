@@ -322,6 +322,7 @@ void MainWindow::showArea(Area area)
 void MainWindow::setCurrentAgent(const Agent& agent, const QList<GroupId>& leadGroups)
 {
     m_pane->setCurrentAgent(agent);
+    m_model->setAgent(agent.id);
     m_agentLabel->setText(tr("Working as %1").arg(agent.name));
     m_knowledge->setCurrentAgent(agent.id);
     m_notifier->setCurrentAgent(agent.id);
@@ -601,6 +602,16 @@ QString MainWindow::emptyViewText() const
     case QueueScope::BreachingSoon:
         return tr("No ticket is overdue or due within two hours.\nAll open lists every open "
                   "ticket, most urgent first.");
+    case QueueScope::Mine:
+        return m_model->query().agentId == 0
+                   ? tr("No agent is chosen, so no ticket is yours.\nStart Switchboard with "
+                        "--agent LOGIN.")
+                   : tr("Nothing assigned to you is open.\nUnassigned lists the tickets nobody "
+                        "has taken; press A on one to take it.");
+    case QueueScope::Pending:
+        return tr("No ticket is waiting on a customer.");
+    case QueueScope::RecentlyResolved:
+        return tr("No ticket was resolved in the last seven days.");
     case QueueScope::All:
         return tr("There are no tickets yet.\nCreate one with \u201cswitchboard-cli ticket "
                   "create\u201d, or fill a demo database with \u201cswitchboard-cli demo\u201d.");

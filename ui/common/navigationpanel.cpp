@@ -43,9 +43,12 @@ NavigationPanel::NavigationPanel(QWidget* parent)
 
     m_queueSection = addSection(tr("Queue"));
     const QList<QPair<QueueScope, QString>> views = {
-        {QueueScope::Open, tr("All open")},
+        {QueueScope::Mine, tr("My open")},
         {QueueScope::Unassigned, tr("Unassigned")},
         {QueueScope::BreachingSoon, tr("Breaching soon")},
+        {QueueScope::Pending, tr("Pending on customer")},
+        {QueueScope::Open, tr("All open")},
+        {QueueScope::RecentlyResolved, tr("Recently resolved")},
         {QueueScope::All, tr("All tickets")},
     };
     for (const auto& [scope, name] : views) {
@@ -54,6 +57,10 @@ NavigationPanel::NavigationPanel(QWidget* parent)
         if (scope == QueueScope::BreachingSoon)
             item->setToolTip(0, tr("Open tickets overdue or due within two hours, most "
                                    "urgent first"));
+        if (scope == QueueScope::RecentlyResolved)
+            item->setToolTip(0, tr("Tickets resolved or closed in the last seven days"));
+        if (scope == QueueScope::Mine)
+            item->setToolTip(0, tr("Open tickets assigned to you"));
     }
     QTreeWidgetItem* knowledge = addItem(addSection(tr("Knowledge")), tr("Knowledge base"));
     knowledge->setData(0, kAreaRole, static_cast<int>(Area::Knowledge));

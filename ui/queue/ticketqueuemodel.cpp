@@ -328,6 +328,13 @@ void TicketQueueModel::setScope(QueueScope scope)
     setQuery(query);
 }
 
+void TicketQueueModel::setAgent(AgentId agent)
+{
+    QueueQuery query = m_query;
+    query.agentId = agent;
+    setQuery(query);
+}
+
 void TicketQueueModel::setSearch(const QString& text)
 {
     QueueQuery query = m_query;
@@ -348,6 +355,8 @@ void TicketQueueModel::reload()
     // "Soon" is measured from the moment the view is (re)loaded.
     if (m_query.scope == QueueScope::BreachingSoon)
         m_query.dueBeforeMs = m_clock.nowMs() + kBreachingSoonMs;
+    if (m_query.scope == QueueScope::RecentlyResolved)
+        m_query.resolvedSinceMs = m_clock.nowMs() - kRecentlyResolvedMs;
     ++m_generation;
     m_loader->supersede(m_generation);
     m_complete = false;

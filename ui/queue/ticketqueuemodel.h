@@ -51,6 +51,8 @@ public:
     static constexpr int kPageSize = 200;
     // The "Breaching soon" view: running deadlines within this much wall-clock time.
     static constexpr qint64 kBreachingSoonMs = 2 * 3600 * 1000;
+    // "Recently resolved" looks back this far.
+    static constexpr qint64 kRecentlyResolvedMs = 7 * 24 * 3600 * 1000LL;
 
     explicit TicketQueueModel(DatabasePtr database, const Clock& clock = Clock::system(),
                               QObject* parent = nullptr);
@@ -72,6 +74,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void setScope(QueueScope scope);
     void setSearch(const QString& text);
+    // Whose tickets "My open" lists.
+    void setAgent(AgentId agent);
     // Reloads from the first page; the old rows stay until the new ones arrive.
     void reload();
 

@@ -30,6 +30,7 @@ struct Row
     int priority = 3;
     TicketStatus status = TicketStatus::New;
     qint64 createdAt = 0;
+    std::optional<qint64> resolvedAt;
     qint64 slaDueAt = kNoSlaDeadline; // no SLA is computed in these tests
 };
 
@@ -118,9 +119,9 @@ bool matches(const Row& row, const QString& search)
     return ok && !digits.isEmpty() && digits.front().isDigit() && id == row.id;
 }
 
-bool inScope(const Row& row, QueueScope scope)
+bool inScope(const Row& row, const QueueQuery& query)
 {
-    switch (scope) {
+    switch (query.scope) {
     case QueueScope::All:
         return true;
     case QueueScope::Open:
@@ -129,6 +130,12 @@ bool inScope(const Row& row, QueueScope scope)
         return isOpen(row.status) && row.agentId == 0;
     case QueueScope::BreachingSoon:
         return false; // no ticket here has a running SLA clock
+    case QueueScope::Mine:
+        return isOpen(row.status) && row.agentId == query.agentId;
+    case QueueScope::Pending:
+        return row.status == TicketStatus::Pending;
+    case QueueScope::RecentlyResolved:
+        return !isOpen(row.status) && row.resolvedAt && *row.resolvedAt >= query.resolvedSinceMs;
     }
     return false;
 }
@@ -235,6 +242,11 @@ void TestTicketRepository::initTestCase()
         t.priority = row.priority;
         t.status = row.status;
         t.createdAt = row.createdAt;
+        if (!isOpen(row.status)) {
+            // Resolution times spread over two days, some shared.
+            row.resolvedAt = row.createdAt + qint64((i * 13) % 48) * 3'600'000;
+            t.resolvedAt = row.resolvedAt;
+        }
         row.id = builder.ticket(t);
         m_rows << row;
     }
@@ -268,7 +280,7 @@ QList<TicketId> TestTicketRepository::expected(const QueueQuery& query) const
 {
     QList<Row> rows;
     for (const Row& row : m_rows) {
-        if (inScope(row, query.scope) && matches(row, query.search))
+        if (inScope(row, query) && matches(row, query.search))
             rows << row;
     }
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
@@ -286,9 +298,10 @@ void TestTicketRepository::pagingReturnsEveryRowOnceInOrder_data()
     QTest::addColumn<int>("scope");
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("order");
-    const QList<QPair<QueueScope, const char*>> scopes = {{QueueScope::Open, "open"},
-                                                          {QueueScope::Unassigned, "unassigned"},
-                                                          {QueueScope::All, "all"}};
+    const QList<QPair<QueueScope, const char*>> scopes = {
+        {QueueScope::Open, "open"},       {QueueScope::Unassigned, "unassigned"},
+        {QueueScope::All, "all"},         {QueueScope::Mine, "mine"},
+        {QueueScope::Pending, "pending"}, {QueueScope::RecentlyResolved, "recently_resolved"}};
     const QList<QPair<QueueSortKey, const char*>> keys = {{QueueSortKey::Id, "id"},
                                                           {QueueSortKey::Subject, "subject"},
                                                           {QueueSortKey::Requester, "requester"},
@@ -318,9 +331,19 @@ void TestTicketRepository::pagingReturnsEveryRowOnceInOrder()
     query.scope = QueueScope(scope);
     query.sortKey = QueueSortKey(key);
     query.order = Qt::SortOrder(order);
+    // The agent of the first assigned open row; half of the resolution times.
+    for (const Row& row : std::as_const(m_rows)) {
+        if (isOpen(row.status) && row.agentId != 0) {
+            query.agentId = row.agentId;
+            break;
+        }
+    }
+    query.resolvedSinceMs = 1772409600000 + 24 * 3'600'000;
     TicketRepository repository(m_db.database());
     const QList<TicketId> want = expected(query);
     QVERIFY(!want.isEmpty());
+    if (query.scope == QueueScope::RecentlyResolved || query.scope == QueueScope::Mine)
+        QVERIFY(want.size() < m_rows.size() / 2);
     // Small pages cross ties and (for the assignee order) both segments.
     QCOMPARE(readAll(repository, query, 7), want);
     QCOMPARE(readAll(repository, query, 1000), want);
