@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
-// ticket create|claim|assign|reply|status|show, as CLI.md gives them.
+// ticket create|claim|assign|reply|status|rate|time|show, as CLI.md gives them.
 #include "clitr.h"
 #include "commands.h"
 
 #include "common/timeformat.h"
 #include "sla/slaservice.h"
+#include "tickets/ratingrepository.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
+#include "tickets/timetrackingrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,6 +27,29 @@ QJsonValue timeOrNull(const std::optional<qint64>& ms)
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue intOrNull(const std::optional<int>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// The customer's rating; null while the ticket has none.
+QJsonValue ratingJson(const std::optional<TicketRating>& rating)
+{
+    if (!rating)
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("score"), rating->score},
+        {QStringLiteral("reaction"), intOrNull(rating->reaction)},
+        {QStringLiteral("quality"), intOrNull(rating->quality)},
+        {QStringLiteral("effectiveness"), intOrNull(rating->effectiveness)},
+        {QStringLiteral("communication"), intOrNull(rating->communication)},
+        {QStringLiteral("comment"), textOrNull(rating->comment)},
+        {QStringLiteral("source"), rating->source},
+        {QStringLiteral("entered_by"), textOrNull(rating->enteredBy)},
+        {QStringLiteral("rated_at"), isoTimestamp(rating->ratedAt)},
+    };
 }
 
 // The SLA as it stands now; null when no policy measures the ticket.
@@ -186,6 +211,54 @@ void printSla(CliContext& context, const std::optional<TicketSla>& sla,
     }
 }
 
+void printWork(CliContext& context, const std::optional<TicketRating>& rating, qint64 workSeconds)
+{
+    context.print(QString());
+    if (!rating) {
+        context.print(CliTr::tr("rating: not rated yet"));
+    } else {
+        QStringList criteria;
+        const struct
+        {
+            std::optional<int> value;
+            QString label;
+        } parts[] = {{rating->reaction, CliTr::tr("reaction %1")},
+                     {rating->quality, CliTr::tr("quality %1")},
+                     {rating->effectiveness, CliTr::tr("effectiveness %1")},
+                     {rating->communication, CliTr::tr("communication %1")}};
+        for (const auto& part : parts) {
+            if (part.value)
+                criteria << part.label.arg(*part.value);
+        }
+        QString line = CliTr::tr("rating: %1/5").arg(rating->score);
+        if (!criteria.isEmpty())
+            line += QStringLiteral(" (%1)").arg(criteria.join(QStringLiteral(", ")));
+        line += CliTr::tr("   source: %1   by: %2   at: %3")
+                    .arg(rating->source,
+                         rating->enteredBy.isEmpty() ? QStringLiteral("-") : rating->enteredBy,
+                         isoTimestamp(rating->ratedAt));
+        context.print(line);
+        if (!rating->comment.isEmpty())
+            context.print(CliTr::tr("rating comment: %1").arg(rating->comment));
+    }
+    context.print(
+        CliTr::tr("work time: %1 h:mm (%2 s)").arg(durationText(workSeconds)).arg(workSeconds));
+}
+
+// A score option: nullopt when not given; a usage error unless it is 1 to 5.
+Result<std::optional<int>> scoreOption(const QCommandLineParser& parser,
+                                       const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return std::optional<int>();
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1 || value > 5)
+        return Error{ErrorKind::Usage, CliTr::tr("--%1 takes a whole number from 1 to 5, not '%2'")
+                                           .arg(option.names().constFirst(), parser.value(option))};
+    return std::optional<int>(value);
+}
+
 Result<TicketId> parseTicketId(const QString& text)
 {
     QString digits = text;
@@ -230,7 +303,8 @@ public:
     QString name() const override { return QStringLiteral("ticket"); }
     QString summary() const override
     {
-        return CliTr::tr("ticket create|claim|assign|reply|status|show: work with tickets");
+        return CliTr::tr(
+            "ticket create|claim|assign|reply|status|rate|time|show: work with tickets");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
@@ -238,11 +312,17 @@ public:
         QCommandLineParser parser;
         parser.addPositionalArgument(
             QStringLiteral("ACTION"),
-            CliTr::tr("create, claim ID, assign ID, reply ID, status ID or show ID."));
+            CliTr::tr("create, claim ID, assign ID, reply ID, status ID, rate ID, time ID or "
+                      "show ID."));
         parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("Ticket number."));
-        parser.addOptions({m_json, m_subject, m_requester, m_requesterName, m_channel, m_type,
-                           m_priority, m_body, m_bodyFile, m_group, m_tags, m_language, m_agent,
-                           m_by, m_unassign, m_internal, m_set, m_status, m_expectVersion});
+        parser.addOptions({m_json,     m_subject, m_requester,     m_requesterName,
+                           m_channel,  m_type,    m_priority,      m_body,
+                           m_bodyFile, m_group,   m_tags,          m_language,
+                           m_agent,    m_by,      m_unassign,      m_internal,
+                           m_set,      m_status,  m_expectVersion, m_score,
+                           m_reaction, m_quality, m_effectiveness, m_communication,
+                           m_comment,  m_source,  m_minutes,       m_note,
+                           m_start,    m_stop});
         if (const int code = parse(parser, arguments, context, helpText()); code >= 0)
             return code;
         const QStringList positional = parser.positionalArguments();
@@ -254,9 +334,10 @@ public:
                 return context.usageError(CliTr::tr("ticket create takes no ticket number"));
             return create(context, parser);
         }
-        static const QStringList withId = {QStringLiteral("show"), QStringLiteral("claim"),
+        static const QStringList withId = {QStringLiteral("show"),   QStringLiteral("claim"),
                                            QStringLiteral("assign"), QStringLiteral("reply"),
-                                           QStringLiteral("status")};
+                                           QStringLiteral("status"), QStringLiteral("rate"),
+                                           QStringLiteral("time")};
         if (!withId.contains(action))
             return context.usageError(
                 CliTr::tr("unknown ticket command '%1' (try ticket --help)").arg(action));
@@ -267,6 +348,10 @@ public:
             return context.fail(id.error());
         if (action == QLatin1String("show"))
             return show(context, *id, parser.isSet(m_json));
+        if (action == QLatin1String("rate"))
+            return rate(context, parser, *id);
+        if (action == QLatin1String("time"))
+            return time(context, parser, *id);
         return change(context, parser, action, *id);
     }
 
@@ -282,8 +367,16 @@ private:
             "  ticket reply ID --agent LOGIN (--body TEXT | --body-file FILE|-) [--internal] "
             "[--status S]\n"
             "  ticket status ID --set new|open|pending|on_hold|resolved|closed --agent LOGIN\n"
+            "  ticket rate ID --score 1-5 [--reaction N] [--quality N] [--effectiveness N] "
+            "[--communication N] [--comment TEXT] [--agent LOGIN] [--source operator|survey]\n"
+            "                                         the customer's rating of a resolved or "
+            "closed ticket (exit 5 otherwise); rating again replaces it\n"
+            "  ticket time ID --agent LOGIN (--minutes N [--note TEXT] | --start | --stop)\n"
+            "                                         record N minutes of work ending now, or "
+            "start or stop the agent's timer (exit 5 when no timer runs)\n"
             "  ticket show ID [--json]\n"
-            "Writes accept --expect-version N: exit 3 when the ticket changed since.");
+            "Ticket writes accept --expect-version N: exit 3 when the ticket changed since.\n"
+            "Ratings and time do not change the ticket's version.");
     }
 
     int show(CliContext& context, TicketId id, bool json) const
@@ -308,14 +401,23 @@ private:
             ticketSla = *stored;
             calendar = *resolved;
         }
+        auto rating = RatingRepository(database.value()).rating(id);
+        if (!rating)
+            return context.fail(rating.error());
+        auto workSeconds = TimeTrackingRepository(database.value()).totalSeconds(id);
+        if (!workSeconds)
+            return context.fail(workSeconds.error());
         const qint64 now = Clock::system().nowMs();
         if (json) {
             QJsonObject object = toJson(detail.value());
             object.insert(QStringLiteral("sla"), slaJson(ticketSla, calendar, now));
+            object.insert(QStringLiteral("rating"), ratingJson(*rating));
+            object.insert(QStringLiteral("work_seconds"), double(*workSeconds));
             context.printJson(QJsonDocument(object));
         } else {
             printHuman(context, detail.value());
             printSla(context, ticketSla, calendar, now);
+            printWork(context, *rating, *workSeconds);
         }
         return ExitOk;
     }
@@ -371,6 +473,121 @@ private:
         if (!ok || version < 1)
             return Error{ErrorKind::Usage, CliTr::tr("--expect-version takes a version number")};
         return std::optional<int>(version);
+    }
+
+    // The customer's satisfaction, typed in by an agent or from a survey.
+    int rate(CliContext& context, const QCommandLineParser& parser, TicketId id) const
+    {
+        if (!parser.isSet(m_score))
+            return context.usageError(CliTr::tr("ticket rate needs --score 1-5"));
+        TicketRating rating;
+        rating.ticket = id;
+        const std::pair<const QCommandLineOption*, std::optional<int>*> scores[] = {
+            {&m_reaction, &rating.reaction},
+            {&m_quality, &rating.quality},
+            {&m_effectiveness, &rating.effectiveness},
+            {&m_communication, &rating.communication}};
+        auto score = scoreOption(parser, m_score);
+        if (!score)
+            return context.fail(score.error());
+        rating.score = **score;
+        for (const auto& [option, target] : scores) {
+            auto value = scoreOption(parser, *option);
+            if (!value)
+                return context.fail(value.error());
+            *target = *value;
+        }
+        rating.source = parser.value(m_source);
+        if (rating.source != QLatin1String("operator") && rating.source != QLatin1String("survey"))
+            return context.usageError(CliTr::tr("--source takes operator or survey"));
+        rating.comment = parser.value(m_comment);
+        rating.enteredBy = parser.value(m_agent);
+
+        auto database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        if (Status rated = RatingRepository(database.value()).rate(rating); !rated)
+            return context.fail(rated.error());
+        if (parser.isSet(m_json))
+            return show(context, id, true);
+        context.print(CliTr::tr("#%1 rated %2/5").arg(id).arg(rating.score));
+        return ExitOk;
+    }
+
+    // An agent's working time: typed in (N minutes ending now) or by a
+    // timer, which lives in the database and so runs across processes.
+    int time(CliContext& context, const QCommandLineParser& parser, TicketId id) const
+    {
+        const QString agent = parser.value(m_agent);
+        if (agent.isEmpty())
+            return context.usageError(CliTr::tr("ticket time needs --agent"));
+        const int modes =
+            int(parser.isSet(m_minutes)) + int(parser.isSet(m_start)) + int(parser.isSet(m_stop));
+        if (modes != 1)
+            return context.usageError(
+                CliTr::tr("ticket time needs exactly one of --minutes N, --start or --stop"));
+        if (parser.isSet(m_note) && !parser.isSet(m_minutes))
+            return context.usageError(CliTr::tr("--note goes with --minutes"));
+        constexpr int maxMinutes = TimeTrackingRepository::kMaxManualSeconds / 60;
+        int minutes = 0;
+        if (parser.isSet(m_minutes)) {
+            bool ok = false;
+            minutes = parser.value(m_minutes).toInt(&ok);
+            if (!ok || minutes < 1 || minutes > maxMinutes)
+                return context.usageError(
+                    CliTr::tr("--minutes takes a whole number from 1 to %1").arg(maxMinutes));
+        }
+
+        auto database = context.database();
+        if (!database)
+            return context.fail(database.error());
+        const Clock& clock = Clock::system();
+        const TimeTrackingRepository repository(database.value(), clock);
+        QString done;
+        if (parser.isSet(m_minutes)) {
+            const qint64 now = clock.nowMs();
+            auto added = repository.addManual(id, agent, now - qint64(minutes) * 60 * 1000,
+                                              minutes * 60, parser.value(m_note));
+            if (!added)
+                return context.fail(added.error());
+            done =
+                CliTr::tr("#%1: %2 min recorded for %3, from %4 to %5")
+                    .arg(id)
+                    .arg(minutes)
+                    .arg(agent, isoTimestamp(now - qint64(minutes) * 60 * 1000), isoTimestamp(now));
+        } else if (parser.isSet(m_start)) {
+            if (Status started = repository.start(id, agent); !started)
+                return context.fail(started.error());
+            // Starting a running timer keeps its first start: say which.
+            auto since = repository.runningSince(id, agent);
+            if (!since)
+                return context.fail(since.error());
+            done = CliTr::tr("#%1: timer of %2 running since %3")
+                       .arg(id)
+                       .arg(agent, *since ? isoTimestamp(**since) : QStringLiteral("-"));
+        } else {
+            auto stopped = repository.stop(id, agent);
+            if (!stopped)
+                return context.fail(stopped.error());
+            if (!*stopped)
+                return context.fail(Error{ErrorKind::BadInput,
+                                          CliTr::tr("no timer of %1 is running").arg(agent),
+                                          QStringLiteral("#%1").arg(id)});
+            const qint64 seconds = **stopped;
+            done = seconds > 0 ? CliTr::tr("#%1: timer of %2 stopped, %3 s recorded (%4 h:mm)")
+                                     .arg(id)
+                                     .arg(agent)
+                                     .arg(seconds)
+                                     .arg(durationText(seconds))
+                               : CliTr::tr("#%1: timer of %2 stopped after less than a second, "
+                                           "nothing recorded")
+                                     .arg(id)
+                                     .arg(agent);
+        }
+        if (parser.isSet(m_json))
+            return show(context, id, true);
+        context.print(done);
+        return ExitOk;
     }
 
     int change(CliContext& context, const QCommandLineParser& parser, const QString& action,
@@ -487,6 +704,38 @@ private:
     const QCommandLineOption m_expectVersion{
         QStringLiteral("expect-version"),
         CliTr::tr("Refuse (exit 3) if the ticket's version is no longer N."), QStringLiteral("N")};
+    const QCommandLineOption m_score{QStringLiteral("score"),
+                                     CliTr::tr("With rate: the overall score, 1 to 5."),
+                                     QStringLiteral("N")};
+    const QCommandLineOption m_reaction{QStringLiteral("reaction"),
+                                        CliTr::tr("With rate: reaction time, 1 to 5."),
+                                        QStringLiteral("N")};
+    const QCommandLineOption m_quality{QStringLiteral("quality"),
+                                       CliTr::tr("With rate: quality of service, 1 to 5."),
+                                       QStringLiteral("N")};
+    const QCommandLineOption m_effectiveness{
+        QStringLiteral("effectiveness"),
+        CliTr::tr("With rate: effectiveness of the solution, 1 to 5."), QStringLiteral("N")};
+    const QCommandLineOption m_communication{QStringLiteral("communication"),
+                                             CliTr::tr("With rate: communication, 1 to 5."),
+                                             QStringLiteral("N")};
+    const QCommandLineOption m_comment{QStringLiteral("comment"),
+                                       CliTr::tr("With rate: the customer's own words."),
+                                       QStringLiteral("TEXT")};
+    const QCommandLineOption m_source{
+        QStringLiteral("source"),
+        CliTr::tr("With rate: operator (typed in by an agent, the default) or survey."),
+        QStringLiteral("SOURCE"), QStringLiteral("operator")};
+    const QCommandLineOption m_minutes{QStringLiteral("minutes"),
+                                       CliTr::tr("With time: record N minutes of work ending now."),
+                                       QStringLiteral("N")};
+    const QCommandLineOption m_note{QStringLiteral("note"),
+                                    CliTr::tr("With time --minutes: what the time was spent on."),
+                                    QStringLiteral("TEXT")};
+    const QCommandLineOption m_start{QStringLiteral("start"),
+                                     CliTr::tr("With time: start the agent's timer.")};
+    const QCommandLineOption m_stop{QStringLiteral("stop"),
+                                    CliTr::tr("With time: stop the timer and record its time.")};
 };
 
 } // namespace

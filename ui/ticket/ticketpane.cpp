@@ -8,7 +8,9 @@
 #include "sla/slaservice.h"
 #include "templatepicker.h"
 #include "templates/templaterenderer.h"
+#include "ticketratingview.h"
 #include "ticketslaview.h"
+#include "worktimeview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -89,6 +91,10 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     m_resolvedValue = addField(tr("Resolved"));
 
     m_slaView = new TicketSlaView(sla, clock, page);
+    m_workView = new WorkTimeView(database, clock, page);
+    m_ratingView = new TicketRatingView(database, clock, page);
+    connect(m_workView, &WorkTimeView::timeChanged, this, &TicketPane::ticketChanged);
+    connect(m_ratingView, &TicketRatingView::ratingChanged, this, &TicketPane::ticketChanged);
 
     auto* line = new QFrame(page);
     line->setFrameShape(QFrame::HLine);
@@ -139,6 +145,8 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     layout->addWidget(m_banner);
     layout->addLayout(m_fields);
     layout->addWidget(m_slaView);
+    layout->addWidget(m_workView);
+    layout->addWidget(m_ratingView);
     layout->addWidget(line);
     layout->addWidget(split, 1);
 
@@ -233,6 +241,11 @@ void TicketPane::fill(const TicketDetail& detail)
     m_resolvedValue->setText(timeText(t.resolvedAt));
     m_slaView->showTicket(detail);
     fillActions(t);
+    m_workView->showTicket(t.id);
+    m_ratingView->showTicket(t.id, t.status);
+    // A rating belongs to a resolved ticket; before that it is noise.
+    m_ratingView->setVisible(t.status == TicketStatus::Resolved ||
+                             t.status == TicketStatus::Closed);
 
     m_conversationLabel->setText(
         tr("Conversation (%n message(s))", nullptr, static_cast<int>(detail.messages.size())));
@@ -325,6 +338,8 @@ void TicketPane::buildActions(QWidget* page)
 void TicketPane::setCurrentAgent(const Agent& agent)
 {
     m_agent = agent;
+    m_workView->setCurrentAgent(agent);
+    m_ratingView->setCurrentAgent(agent);
     const bool canWrite = agent.id != 0;
     m_editor->setUnavailableReason(
         canWrite ? QString()

@@ -25,6 +25,8 @@ namespace Switchboard {
 
 class ReplyEditor;
 class TemplatePicker;
+class TicketRatingView;
+class WorkTimeView;
 class SlaService;
 class TicketSlaView;
 
@@ -111,6 +113,8 @@ private:
     QPushButton* m_reloadButton = nullptr;
     ReplyEditor* m_editor = nullptr;
     TemplatePicker* m_picker = nullptr;
+    TicketRatingView* m_ratingView = nullptr;
+    WorkTimeView* m_workView = nullptr;
     SlaService* m_sla = nullptr;
     Ticket m_shown;
     QStackedWidget* m_stack = nullptr;
