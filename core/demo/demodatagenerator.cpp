@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demodatagenerator.h"
 
+#include "demoteamsetup.h"
+
 #include "common/logging.h"
 #include "common/tr.h"
 #include "demorandom.h"
@@ -783,6 +785,8 @@ Result<DemoSummary> DemoDataGenerator::generate()
     });
     if (!written)
         return written.error();
+    if (Status team = DemoTeamSetup(m_database).apply(); !team)
+        return team.error();
     if (m_progress)
         m_progress(m_options.tickets, m_options.tickets);
     summary.elapsedMs = timer.elapsed();

@@ -2,7 +2,9 @@
 #include "common/timeformat.h"
 #include "demo/demodatagenerator.h"
 #include "tempdatabase.h"
+#include "templates/replytemplaterepository.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketrouter.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -99,6 +101,7 @@ private slots:
     void recentTicketsAreOpen();
     void refusesDatabaseWithTickets();
     void cancelWritesNothing();
+    void teamRoutesAndHasTemplatesInThreeLanguages();
 
 private:
     TempDatabase m_first;
@@ -420,6 +423,33 @@ void TestDemoDataGenerator::cancelWritesNothing()
     // And it can be filled afterwards.
     generator.setCancelFlag(nullptr);
     QVERIFY(generator.generate().ok());
+}
+
+void TestDemoDataGenerator::teamRoutesAndHasTemplatesInThreeLanguages()
+{
+    // Every template name of the demo has a Russian, a Chinese and an English variant.
+    ReplyTemplateRepository templates(m_first.database());
+    auto all = templates.search(QString(), QString(), 200);
+    QVERIFY(all);
+    QMap<QString, QStringList> languages;
+    for (const ReplyTemplate& t : *all)
+        languages[t.name] << t.lang;
+    QVERIFY(languages.size() >= 5);
+    for (auto it = languages.cbegin(); it != languages.cend(); ++it) {
+        QStringList langs = it.value();
+        langs.sort();
+        QCOMPARE(langs,
+                 (QStringList{QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("zh")}));
+    }
+    // New tickets of a routing group go to an agent without anybody's help.
+    TeamRepository team(m_first.database());
+    auto hardware = team.groupByName(QStringLiteral("Hardware"));
+    QVERIFY(hardware);
+    QCOMPARE(team.groupRouting(*hardware)->mode, RoutingMode::Skills);
+    auto routed = TicketRouter(m_first.database())
+                      .route(RoutingRequest{*hardware, TicketType::Fault, Channel::Email,
+                                            QStringLiteral("ru")});
+    QVERIFY(routed && routed->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)
