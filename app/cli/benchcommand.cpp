@@ -10,23 +10,31 @@
 #include "sla/calendarcatalog.h"
 #include "sla/slamonitor.h"
 #include "sla/slaservice.h"
+#include "storage/databasechangewatcher.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace Switchboard::Cli {
@@ -65,6 +73,7 @@ class Samples
 public:
     void add(double ms) { m_values.push_back(ms); }
     bool isEmpty() const { return m_values.empty(); }
+    qint64 size() const { return qint64(m_values.size()); }
 
     double percentile(double p) const
     {
@@ -91,6 +100,23 @@ public:
             .arg(percentile(95), 0, 'f', 1)
             .arg(percentile(100), 0, 'f', 1)
             .arg(m_values.size());
+    }
+
+    QString toWritesText() const
+    {
+        return CliTr::tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 writes)")
+            .arg(percentile(50), 0, 'f', 1)
+            .arg(percentile(95), 0, 'f', 1)
+            .arg(percentile(100), 0, 'f', 1)
+            .arg(m_values.size());
+    }
+
+    // Flat keys, "claim_p50_ms" and so on.
+    void addTo(QJsonObject& json, const QString& prefix) const
+    {
+        json.insert(prefix + QStringLiteral("_p50_ms"), round(percentile(50)));
+        json.insert(prefix + QStringLiteral("_p95_ms"), round(percentile(95)));
+        json.insert(prefix + QStringLiteral("_max_ms"), round(percentile(100)));
     }
 
     static double round(double ms) { return std::round(ms * 100.0) / 100.0; }
@@ -150,6 +176,230 @@ QStringList typedQueries(qint64 tickets)
             QStringLiteral("#%1").arg(qMax<qint64>(1, tickets - 7))};
 }
 
+constexpr int kWriteTickets = 200;
+constexpr quint64 kWriteSeed = 1;
+const QString kBenchAgent = QStringLiteral("bench.agent");
+// What an agent typically sends: a few sentences.
+const QString kReplyBody = QStringLiteral(
+    "Hello,\n\nthank you for writing to us. We have checked your order and the payment has "
+    "arrived; the invoice copy is attached to this message. If anything is still missing, "
+    "just answer this e-mail.\n\nBest regards,\nBench Agent");
+
+// The agent who works the queue in the benchmark; the demo agents keep their figures.
+Status addBenchAgent(TicketRepository& repository)
+{
+    Agent agent;
+    agent.login = kBenchAgent;
+    agent.name = QStringLiteral("Bench Agent");
+    agent.languages = {QStringLiteral("ru"), QStringLiteral("zh"), QStringLiteral("en")};
+    auto added = repository.addAgent(agent, Clock::system().nowMs());
+    if (!added)
+        return added.error();
+    return {};
+}
+
+// Up to `count` tickets that are new or open, drawn with a fixed seed from all
+// of them, so they spread over the ids the open queue holds; in id order.
+Result<QList<TicketId>> pickOpenTickets(const TicketRepository& repository, int count)
+{
+    QueueQuery query;
+    query.scope = QueueScope::Open;
+    query.sortKey = QueueSortKey::Id;
+    query.order = Qt::AscendingOrder;
+    QList<TicketId> candidates;
+    std::optional<QueueRow> last;
+    for (;;) {
+        auto rows = repository.queuePage(query, last ? &*last : nullptr, kPageSize);
+        if (!rows)
+            return rows.error();
+        for (const QueueRow& row : std::as_const(*rows)) {
+            if (row.status == TicketStatus::New || row.status == TicketStatus::Open)
+                candidates.append(row.id);
+        }
+        if (rows->size() < kPageSize)
+            break;
+        last = rows->constLast();
+    }
+    // The first `count` places of a Fisher-Yates shuffle are a uniform sample.
+    QRandomGenerator random(kWriteSeed);
+    const qsizetype n = std::min<qsizetype>(count, candidates.size());
+    for (qsizetype i = 0; i < n; ++i)
+        candidates.swapItemsAt(i, i + qsizetype(random.bounded(quint64(candidates.size() - i))));
+    candidates.resize(n);
+    std::sort(candidates.begin(), candidates.end());
+    return candidates;
+}
+
+struct WriteLatencies
+{
+    Samples claim;
+    Samples reply;
+    Samples status; // open -> pending and pending -> open
+};
+
+// What an operator's clicks cost, each a whole TicketService call as the app
+// makes it: the write transaction, the SLA update and reading the ticket back.
+// One pass per kind of write over all the tickets.
+Result<WriteLatencies> measureWrites(const DatabasePtr& database, const QList<TicketId>& tickets)
+{
+    const TicketService service(database, Clock::system());
+    // The demo data assigns every ticket within minutes of its arrival, so
+    // few are unassigned: release the chosen ones first (not timed).
+    for (const TicketId id : tickets) {
+        if (auto released = service.assign(id, QString(), QString()); !released)
+            return released.error();
+    }
+    auto timed = [](Samples& samples, const std::function<Result<Ticket>()>& write) -> Status {
+        QElapsedTimer timer;
+        timer.start();
+        auto written = write();
+        const double ms = elapsedMs(timer);
+        if (!written)
+            return written.error();
+        samples.add(ms);
+        return {};
+    };
+    WriteLatencies latencies;
+    for (const TicketId id : tickets) {
+        if (Status s = timed(latencies.claim, [&] { return service.claim(id, kBenchAgent); }); !s)
+            return s.error();
+    }
+    ReplyRequest reply;
+    reply.agent = kBenchAgent;
+    reply.body = kReplyBody;
+    for (const TicketId id : tickets) {
+        // A new ticket becomes open with its first reply.
+        if (Status s = timed(latencies.reply, [&] { return service.reply(id, reply); }); !s)
+            return s.error();
+    }
+    for (const TicketStatus to : {TicketStatus::Pending, TicketStatus::Open}) {
+        for (const TicketId id : tickets) {
+            if (Status s =
+                    timed(latencies.status, [&] { return service.setStatus(id, to, kBenchAgent); });
+                !s)
+                return s.error();
+        }
+    }
+    // Where a write's time goes (with --log-level debug): the SLA update and
+    // reading the ticket back, timed on their own; the rest is the transaction.
+    const SlaService sla(database, Clock::system());
+    const TicketRepository repository(database);
+    Samples slaUpdate;
+    Samples readBack;
+    for (const TicketId id : tickets) {
+        QElapsedTimer timer;
+        timer.start();
+        if (auto recomputed = sla.recomputeTickets({id}); !recomputed)
+            return recomputed.error();
+        slaUpdate.add(elapsedMs(timer));
+        timer.restart();
+        if (auto detail = repository.ticketDetail(id); !detail)
+            return detail.error();
+        readBack.add(elapsedMs(timer));
+    }
+    qCDebug(lcBench).noquote() << "a write's SLA update:" << slaUpdate.toText()
+                               << "; reading the ticket back:" << readBack.toText();
+    return latencies;
+}
+
+constexpr int kChangeRuns = 5;
+// The interval at which the app's main window polls PRAGMA data_version.
+constexpr int kChangeWatchIntervalMs = 500;
+constexpr int kChildTimeoutMs = 60'000;
+
+struct ChangeLatency
+{
+    Samples seen;          // from starting the other process to changed()
+    Samples seenAfterExit; // from its exit to changed(); 0 when seen before it exited
+};
+
+// How long a change made by another process takes to reach this one: a
+// DatabaseChangeWatcher polls as the app's does, and `switchboard-cli ticket
+// status` (this very program) changes a ticket. The watcher runs through all
+// runs; each run starts at a different phase of its timer (0, 1/5, 2/5 ... of
+// the interval), as a real change arrives at any moment between two polls.
+Result<ChangeLatency> measureChangePropagation(const DatabasePtr& database,
+                                               const QList<TicketId>& tickets)
+{
+    ChangeLatency latency;
+    if (tickets.isEmpty())
+        return latency;
+    QHash<TicketId, bool> pending; // the tickets are open when this starts
+    QEventLoop loop;
+    QElapsedTimer clock;
+    bool measuring = false;
+    qint64 seenNs = -1;
+    qint64 exitNs = -1;
+    DatabaseChangeWatcher watcher(database, kChangeWatchIntervalMs);
+    QObject::connect(&watcher, &DatabaseChangeWatcher::changed, &loop, [&] {
+        if (!measuring || seenNs >= 0)
+            return;
+        seenNs = clock.nsecsElapsed();
+        if (exitNs >= 0)
+            loop.quit();
+    });
+    clock.start();
+    watcher.start();
+    for (int run = 0; run < kChangeRuns; ++run) {
+        const qint64 phase = qint64(run) * kChangeWatchIntervalMs / kChangeRuns;
+        const qint64 wait =
+            ((phase - clock.elapsed()) % kChangeWatchIntervalMs + kChangeWatchIntervalMs) %
+            kChangeWatchIntervalMs;
+        QTimer::singleShot(int(wait), Qt::PreciseTimer, &loop, &QEventLoop::quit);
+        loop.exec();
+        watcher.check(); // a late commit of the previous run is not this run's change
+
+        const TicketId id = tickets.at(qsizetype(run) * tickets.size() / kChangeRuns);
+        const bool toPending = !pending.value(id);
+        QProcess child;
+        QObject::connect(&child, &QProcess::finished, &loop,
+                         [&](int exitCode, QProcess::ExitStatus status) {
+                             exitNs = clock.nsecsElapsed();
+                             if (seenNs >= 0 || exitCode != 0 || status != QProcess::NormalExit)
+                                 loop.quit();
+                         });
+        QObject::connect(&child, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart)
+                loop.quit();
+        });
+        QTimer guard;
+        guard.setSingleShot(true);
+        QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+        seenNs = -1;
+        exitNs = -1;
+        measuring = true;
+        const qint64 startNs = clock.nsecsElapsed();
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--db"), database->path(), QStringLiteral("ticket"),
+                     QStringLiteral("status"), QString::number(id), QStringLiteral("--set"),
+                     toPending ? QStringLiteral("pending") : QStringLiteral("open"),
+                     QStringLiteral("--agent"), kBenchAgent});
+        guard.start(kChildTimeoutMs);
+        loop.exec();
+        measuring = false;
+        if (exitNs < 0) {
+            child.kill();
+            child.waitForFinished();
+            return Error{ErrorKind::Runtime, CliTr::tr("the change-propagation run did not finish"),
+                         child.errorString()};
+        }
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+            return Error{ErrorKind::Runtime, CliTr::tr("the change-propagation run failed"),
+                         QString::fromUtf8(child.readAllStandardError()).trimmed()};
+        if (seenNs < 0)
+            return Error{ErrorKind::Runtime,
+                         CliTr::tr("another process's change was not seen within %1 s")
+                             .arg(kChildTimeoutMs / 1000)};
+        pending.insert(id, toPending);
+        latency.seen.add(double(seenNs - startNs) / 1e6);
+        latency.seenAfterExit.add(double(std::max<qint64>(0, seenNs - exitNs)) / 1e6);
+        qCDebug(lcBench) << "change of" << id << "seen after" << double(seenNs - startNs) / 1e6
+                         << "ms; the other process exited after" << double(exitNs - startNs) / 1e6
+                         << "ms";
+    }
+    return latency;
+}
+
 class BenchCommand final : public CliCommand
 {
 public:
@@ -174,8 +424,9 @@ public:
                 "The data set is generated with the demo generator (seed 1) in a temporary "
                 "folder that is deleted afterwards; --db is not used. Measures: generation "
                 "rate, database open time, the first queue page, the first page of every sort "
-                "order, filter-as-you-type latency, business-calendar operations per second and "
-                "peak memory.");
+                "order, filter-as-you-type latency, SLA recomputation, the latency of claims, "
+                "replies and status changes, how soon this process sees another process's "
+                "change, business-calendar operations per second and peak memory.");
         if (const int code = parse(parser, arguments, context, description); code >= 0)
             return code;
         if (!parser.positionalArguments().isEmpty())
@@ -324,16 +575,35 @@ public:
         if (!calendarRate)
             return context.fail(calendarRate.error());
 
+        // Memory and file size as the reading side leaves them: a commit by
+        // another process makes SQLite drop its whole map of the file (step 9).
         struct rusage usage = {};
         getrusage(RUSAGE_SELF, &usage);
         const double peakRssMb = double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
         const auto [anonMb, mappedMb] = residentMb();
         const double fileMb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+
+        // 8. Working the queue: claim, reply and status changes on open
+        // tickets, through the service the app uses, on this same file.
+        if (Status added = addBenchAgent(repository); !added)
+            return context.fail(added.error());
+        auto writeTickets = pickOpenTickets(repository, kWriteTickets);
+        if (!writeTickets)
+            return context.fail(writeTickets.error());
+        auto writes = measureWrites(reopened.value(), writeTickets.value());
+        if (!writes)
+            return context.fail(writes.error());
+
+        // 9. A change made by another process, as the app notices it.
+        auto propagation = measureChangePropagation(reopened.value(), writeTickets.value());
+        if (!propagation)
+            return context.fail(propagation.error());
+
         const double rate =
             generationSeconds > 0 ? double(generated.tickets) / generationSeconds : 0;
 
         if (parser.isSet(json)) {
-            context.printJson(QJsonDocument(QJsonObject{
+            QJsonObject figures{
                 {QStringLiteral("tickets"), generated.tickets},
                 {QStringLiteral("messages"), generated.messages},
                 {QStringLiteral("events"), generated.events},
@@ -357,7 +627,20 @@ public:
                 {QStringLiteral("rss_anon_mb"), std::round(anonMb)},
                 {QStringLiteral("rss_file_mb"), std::round(mappedMb)},
                 {QStringLiteral("cpu_cores"), QThread::idealThreadCount()},
-                {QStringLiteral("machine"), QSysInfo::prettyProductName()}}));
+                {QStringLiteral("machine"), QSysInfo::prettyProductName()}};
+            writes->claim.addTo(figures, QStringLiteral("claim"));
+            writes->reply.addTo(figures, QStringLiteral("reply"));
+            writes->status.addTo(figures, QStringLiteral("status"));
+            figures.insert(QStringLiteral("write_tickets"), qint64(writeTickets->size()));
+            figures.insert(QStringLiteral("change_seen_ms"),
+                           Samples::round(propagation->seen.percentile(50)));
+            figures.insert(QStringLiteral("change_seen_max_ms"),
+                           Samples::round(propagation->seen.percentile(100)));
+            figures.insert(QStringLiteral("change_seen_after_exit_ms"),
+                           Samples::round(propagation->seenAfterExit.percentile(50)));
+            figures.insert(QStringLiteral("change_runs"), propagation->seen.size());
+            figures.insert(QStringLiteral("change_watch_interval_ms"), kChangeWatchIntervalMs);
+            context.printJson(QJsonDocument(figures));
         } else {
             context.print(CliTr::tr("tickets:                 %1 (%2 messages, %3 events, %4 MB)")
                               .arg(generated.tickets)
@@ -387,11 +670,25 @@ public:
                               .arg(recomputed->changed));
             context.print(
                 CliTr::tr("SLA monitor start-up:    %1 ms").arg(monitorStartMs, 0, 'f', 1));
-            context.print(CliTr::tr("peak memory:             %1 MB (at the end: %2 MB heap, %3 MB "
-                                    "mapped database file)")
-                              .arg(peakRssMb, 0, 'f', 0)
-                              .arg(anonMb, 0, 'f', 0)
-                              .arg(mappedMb, 0, 'f', 0));
+            context.print(
+                CliTr::tr("peak memory:             %1 MB (after the queries: %2 MB heap, "
+                          "%3 MB mapped database file)")
+                    .arg(peakRssMb, 0, 'f', 0)
+                    .arg(anonMb, 0, 'f', 0)
+                    .arg(mappedMb, 0, 'f', 0));
+            context.print(
+                CliTr::tr("claim:                   %1").arg(writes->claim.toWritesText()));
+            context.print(
+                CliTr::tr("reply:                   %1").arg(writes->reply.toWritesText()));
+            context.print(
+                CliTr::tr("status change:           %1").arg(writes->status.toWritesText()));
+            context.print(CliTr::tr("another process's write: %1 ms until seen (max %2 ms), %3 ms "
+                                    "after it exited; median of %4 runs, polling every %5 ms")
+                              .arg(propagation->seen.percentile(50), 0, 'f', 0)
+                              .arg(propagation->seen.percentile(100), 0, 'f', 0)
+                              .arg(propagation->seenAfterExit.percentile(50), 0, 'f', 0)
+                              .arg(propagation->seen.size())
+                              .arg(kChangeWatchIntervalMs));
         }
         return ExitOk;
     }

@@ -54,6 +54,29 @@ void TestBenchCommand::smallRunPrintsEveryFigure()
                  key);
         QVERIFY2(latency.value(QStringLiteral("samples")).toInt() > 0, key);
     }
+    // Writes through TicketService on open tickets, and another process's
+    // change seen through DatabaseChangeWatcher.
+    QVERIFY(figures.value(QStringLiteral("write_tickets")).toInt() > 0);
+    for (const char* prefix : {"claim", "reply", "status"}) {
+        const QString name = QLatin1String(prefix);
+        double previous = 0;
+        for (const char* field : {"_p50_ms", "_p95_ms", "_max_ms"}) {
+            const QString key = name + QLatin1String(field);
+            QVERIFY2(figures.value(key).isDouble(), qPrintable(key));
+            const double value = figures.value(key).toDouble();
+            QVERIFY2(value >= previous, qPrintable(key)); // p50 <= p95 <= max, all >= 0
+            previous = value;
+        }
+    }
+    for (const char* key : {"change_seen_ms", "change_seen_max_ms", "change_seen_after_exit_ms"}) {
+        QVERIFY2(figures.value(QLatin1String(key)).isDouble(), key);
+        QVERIFY2(figures.value(QLatin1String(key)).toDouble() >= 0, key);
+    }
+    QCOMPARE(figures.value(QStringLiteral("change_runs")).toInt(), 5);
+    QVERIFY(figures.value(QStringLiteral("change_seen_after_exit_ms")).toDouble() <=
+            figures.value(QStringLiteral("change_seen_ms")).toDouble());
+    QVERIFY(figures.value(QStringLiteral("change_seen_ms")).toDouble() <=
+            figures.value(QStringLiteral("change_seen_max_ms")).toDouble());
     // The data set lived in a temporary folder: nothing is left behind.
     QVERIFY(QDir(home.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 }

@@ -2,6 +2,7 @@
 #include "conversationformatter.h"
 
 #include <QDateTime>
+#include <QTextDocument>
 
 namespace Switchboard {
 namespace {
@@ -13,10 +14,38 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
                             base.blueF() + (accent.blueF() - base.blueF()) * amount);
 }
 
+// Message bodies are Markdown (replies are written in it; plain e-mail reads
+// the same). Raw HTML is never interpreted: a customer's mail must not be
+// able to restyle the pane. A single line break stays a line break, as in
+// the mail it came from, not a space as in strict Markdown.
 QString bodyHtml(const QString& body)
 {
-    return QStringLiteral("<div style=\"white-space:pre-wrap\">%1</div>")
-        .arg(body.trimmed().toHtmlEscaped());
+    QString markdown;
+    const QStringList lines = body.trimmed().split(QLatin1Char('\n'));
+    bool fenced = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.trimmed().startsWith(QStringLiteral("```")))
+            fenced = !fenced;
+        const bool nextIsText = i + 1 < lines.size() && !lines.at(i + 1).trimmed().isEmpty();
+        if (!fenced && !line.trimmed().isEmpty() && nextIsText && !line.endsWith(u'\\'))
+            line += QStringLiteral("  ");
+        // Angle brackets are text ("press <Enter>"), never tags.
+        if (!fenced)
+            line.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+        markdown += line + QLatin1Char('\n');
+    }
+    QTextDocument document;
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                         QTextDocument::MarkdownNoHTML));
+    QString html = document.toHtml();
+    const qsizetype start = html.indexOf(QLatin1String("<body"));
+    const qsizetype open = start < 0 ? -1 : html.indexOf(QLatin1Char('>'), start);
+    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+    if (open < 0 || end < open)
+        return QStringLiteral("<div>%1</div>").arg(body.toHtmlEscaped());
+    return QStringLiteral("<div>%1</div>").arg(html.mid(open + 1, end - open - 1));
 }
 
 } // namespace
