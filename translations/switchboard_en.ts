@@ -10,6 +10,52 @@
             <numerusform>the database already has %n tickets; demo data goes only into a database without tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>a group name may have at most %n character(s)</source>
+        <translation>
+            <numerusform>a group name may have at most %n character</numerusform>
+            <numerusform>a group name may have at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: round robin, %n open ticket(s)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>routed to %1: round robin, %n open ticket</numerusform>
+            <numerusform>routed to %1: round robin, %n open tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: fewest open tickets (%n)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>routed to %1: fewest open tickets (%n)</numerusform>
+            <numerusform>routed to %1: fewest open tickets (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: %2, %n open ticket(s)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name, %2: the matched criteria (&quot;skill fault, language ru&quot;).</extracomment>
+        <translation>
+            <numerusform>routed to %1: %2, %n open ticket</numerusform>
+            <numerusform>routed to %1: %2, %n open tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: no agent with the skill, fewest open tickets (%n)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>routed to %1: no agent with the skill, fewest open tickets (%n)</numerusform>
+            <numerusform>routed to %1: no agent with the skill, fewest open tickets (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n open ticket(s), which is their limit</source>
+        <translation>
+            <numerusform>%1 already has %n open ticket, which is their limit</numerusform>
+            <numerusform>%1 already has %n open tickets, which is their limit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::KbArticlePane</name>

@@ -4,18 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>agent add LOGIN --name NAME: add an agent</source>
-        <translation>agent add LOGIN --name NAME: добавить оператора</translation>
-    </message>
-    <message>
-        <source>Add an agent.</source>
-        <translation>Добавить оператора.</translation>
-    </message>
-    <message>
-        <source>Login of the new agent.</source>
-        <translation>Логин нового оператора.</translation>
-    </message>
-    <message>
         <source>Display name.</source>
         <translation>Отображаемое имя.</translation>
     </message>
@@ -38,10 +26,6 @@
     <message>
         <source>Print the new agent as JSON.</source>
         <translation>Вывести нового оператора в формате JSON.</translation>
-    </message>
-    <message>
-        <source>usage: agent add LOGIN --name NAME</source>
-        <translation>использование: agent add LOGIN --name NAME</translation>
     </message>
     <message>
         <source>agent add needs --name</source>
@@ -132,24 +116,8 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <translation>неизвестная команда «%1» (см. --help)</translation>
     </message>
     <message>
-        <source>ticket show ID [--json]: a ticket, its conversation and history</source>
-        <translation>ticket show ID [--json]: обращение, его переписка и история</translation>
-    </message>
-    <message>
-        <source>Show a ticket.</source>
-        <translation>Показать обращение.</translation>
-    </message>
-    <message>
         <source>Ticket number.</source>
         <translation>Номер обращения.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Вывести один объект JSON.</translation>
-    </message>
-    <message>
-        <source>usage: ticket show ID [--json]</source>
-        <translation>использование: ticket show ID [--json]</translation>
     </message>
     <message>
         <source>unknown ticket command &apos;%1&apos; (try ticket --help)</source>
@@ -256,10 +224,6 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <translation>фильтр, открытые:        %1</translation>
     </message>
     <message>
-        <source>peak memory:             %1 MB (at the end: %2 MB heap, %3 MB mapped database file)</source>
-        <translation>пиковая память:          %1 МБ (в конце: %2 МБ куча, %3 МБ отображённый файл базы)</translation>
-    </message>
-    <message>
         <source>fill the database with realistic, reproducible demo data</source>
         <translation>заполнить базу реалистичными воспроизводимыми демо-данными</translation>
     </message>
@@ -324,10 +288,6 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
         <translation>создано обращений: %1, сообщений: %2, событий: %3, операторов: %4 за %5 с</translation>
-    </message>
-    <message>
-        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency, business-calendar operations per second and peak memory.</source>
-        <translation>Набор данных создаётся генератором демо-данных (seed 1) во временной папке, которая затем удаляется; --db не используется. Измеряются: скорость генерации, время открытия базы, первая страница очереди, первая страница при каждой сортировке, задержка фильтра при вводе, число операций производственного календаря в секунду и пиковая память.</translation>
     </message>
     <message>
         <source>calendar arithmetic:     %1 operations/s (builtin:ru, add and elapsed)</source>
@@ -666,6 +626,482 @@ draft mapping (save it, edit it, import with --mapping FILE):</source>
     <message>
         <source>, paused %1</source>
         <translation>, приостановлено %1</translation>
+    </message>
+    <message>
+        <source>agent add LOGIN --name NAME: add an agent; agent set LOGIN: change availability or the limit of open tickets</source>
+        <translation>agent add LOGIN --name NAME: добавить оператора; agent set LOGIN: изменить доступность или предел открытых обращений</translation>
+    </message>
+    <message>
+        <source>Add an agent, or change an agent&apos;s settings.</source>
+        <translation>Добавить оператора или изменить его настройки.</translation>
+    </message>
+    <message>
+        <source>Login of the agent.</source>
+        <translation>Логин оператора.</translation>
+    </message>
+    <message>
+        <source>add: make the agent a member of this group.</source>
+        <translation>add: включить оператора в эту группу.</translation>
+    </message>
+    <message>
+        <source>Routing assigns no new ticket while the agent has this many open tickets (0: no limit).</source>
+        <translation>Пока у оператора столько открытых обращений, распределение не назначает ему новые (0 — без предела).</translation>
+    </message>
+    <message>
+        <source>set: online, away or offline; routing assigns to online agents only.</source>
+        <translation>set: online, away или offline; распределение назначает обращения только операторам в статусе online.</translation>
+    </message>
+    <message>
+        <source>--max-open takes a whole number, 0 for no limit, not &apos;%1&apos;</source>
+        <translation>--max-open принимает целое число (0 — без предела), а не «%1»</translation>
+    </message>
+    <message>
+        <source>agent set takes only --availability and --max-open</source>
+        <translation>agent set принимает только --availability и --max-open</translation>
+    </message>
+    <message>
+        <source>usage: agent add LOGIN --name NAME | agent set LOGIN [--availability STATE] [--max-open N]</source>
+        <translation>использование: agent add LOGIN --name NAME | agent set LOGIN [--availability STATE] [--max-open N]</translation>
+    </message>
+    <message>
+        <source>--availability goes with agent set; a new agent is online</source>
+        <translation>--availability используется с agent set; новый оператор находится в статусе online</translation>
+    </message>
+    <message>
+        <source>--availability takes online, away or offline, not &apos;%1&apos;</source>
+        <translation>--availability принимает online, away или offline, а не «%1»</translation>
+    </message>
+    <message>
+        <source>agent set needs --availability or --max-open</source>
+        <translation>для agent set нужен --availability или --max-open</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, max %3 ms (%4 writes)</source>
+        <translation>p50 %1 мс, p95 %2 мс, макс. %3 мс (%4 записей)</translation>
+    </message>
+    <message>
+        <source>the change-propagation run did not finish</source>
+        <translation>прогон проверки распространения изменений не завершился</translation>
+    </message>
+    <message>
+        <source>the change-propagation run failed</source>
+        <translation>прогон проверки распространения изменений завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>another process&apos;s change was not seen within %1 s</source>
+        <translation>изменение другого процесса не стало видно за %1 с</translation>
+    </message>
+    <message>
+        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency, SLA recomputation, the latency of claims, replies and status changes, how soon this process sees another process&apos;s change, business-calendar operations per second and peak memory.</source>
+        <translation>Набор данных создаётся генератором демо-данных (seed 1) во временной папке, которая затем удаляется; --db не используется. Измеряются: скорость генерации, время открытия базы данных, первая страница очереди, первая страница для каждого порядка сортировки, задержка фильтрации при вводе, пересчёт SLA, задержка взятия в работу, ответов и смены статуса, как скоро этот процесс видит изменение другого процесса, число операций с производственным календарём в секунду и пиковый объём памяти.</translation>
+    </message>
+    <message>
+        <source>peak memory:             %1 MB (after the queries: %2 MB heap, %3 MB mapped database file)</source>
+        <translation>пик памяти:              %1 МБ (после запросов: куча %2 МБ, отображённый в память файл базы данных %3 МБ)</translation>
+    </message>
+    <message>
+        <source>claim:                   %1</source>
+        <translation>взятие в работу:         %1</translation>
+    </message>
+    <message>
+        <source>reply:                   %1</source>
+        <translation>ответ:                   %1</translation>
+    </message>
+    <message>
+        <source>status change:           %1</source>
+        <translation>смена статуса:           %1</translation>
+    </message>
+    <message>
+        <source>another process&apos;s write: %1 ms until seen (max %2 ms), %3 ms after it exited; median of %4 runs, polling every %5 ms</source>
+        <translation>запись другого процесса: %1 мс до обнаружения (макс. %2 мс), %3 мс после его завершения; медиана, прогонов: %4, опрос каждые %5 мс</translation>
+    </message>
+    <message>
+        <source>group add|set|add-member NAME ...: manage groups and their routing</source>
+        <translation>group add|set|add-member NAME ...: управление группами и распределением в них</translation>
+    </message>
+    <message>
+        <source>add (create a group), set (change its routing) or add-member (add an agent to it).</source>
+        <translation>add (создать группу), set (изменить распределение в ней) или add-member (добавить в неё оператора).</translation>
+    </message>
+    <message>
+        <source>Name of the group.</source>
+        <translation>Название группы.</translation>
+    </message>
+    <message>
+        <source>add-member: login of the agent.</source>
+        <translation>add-member: логин оператора.</translation>
+    </message>
+    <message>
+        <source>How new tickets are assigned: manual, round_robin, least_open or skills (add: default manual).</source>
+        <translation>Как назначаются новые обращения: manual, round_robin, least_open или skills (для add по умолчанию manual).</translation>
+    </message>
+    <message>
+        <source>add: comma-separated logins of the members.</source>
+        <translation>add: логины участников через запятую.</translation>
+    </message>
+    <message>
+        <source>add: print the new group as JSON.</source>
+        <translation>add: вывести новую группу в формате JSON.</translation>
+    </message>
+    <message>
+        <source>--routing takes manual, round_robin, least_open or skills, not &apos;%1&apos;</source>
+        <translation>--routing принимает manual, round_robin, least_open или skills, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--members and --json go with group add only</source>
+        <translation>--members и --json используются только с group add</translation>
+    </message>
+    <message>
+        <source>group add-member takes no --routing</source>
+        <translation>group add-member не принимает --routing</translation>
+    </message>
+    <message>
+        <source>group set needs --routing</source>
+        <translation>для group set нужен --routing</translation>
+    </message>
+    <message>
+        <source>usage: group add NAME [--routing MODE] [--members LIST] | group set NAME --routing MODE | group add-member NAME LOGIN</source>
+        <translation>использование: group add NAME [--routing MODE] [--members LIST] | group set NAME --routing MODE | group add-member NAME LOGIN</translation>
+    </message>
+    <message>
+        <source>rating: not rated yet</source>
+        <translation>оценка: ещё не выставлена</translation>
+    </message>
+    <message>
+        <source>reaction %1</source>
+        <translation>реакция %1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>качество %1</translation>
+    </message>
+    <message>
+        <source>effectiveness %1</source>
+        <translation>эффективность %1</translation>
+    </message>
+    <message>
+        <source>communication %1</source>
+        <translation>общение %1</translation>
+    </message>
+    <message>
+        <source>rating: %1/5</source>
+        <translation>оценка: %1/5</translation>
+    </message>
+    <message>
+        <source>   source: %1   by: %2   at: %3</source>
+        <translation>   источник: %1   кем: %2   когда: %3</translation>
+    </message>
+    <message>
+        <source>rating comment: %1</source>
+        <translation>комментарий к оценке: %1</translation>
+    </message>
+    <message>
+        <source>work time: %1 h:mm (%2 s)</source>
+        <translation>затраченное время: %1 ч:мм (%2 с)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to 5, not &apos;%2&apos;</source>
+        <translation>--%1 принимает целое число от 1 до 5, а не «%2»</translation>
+    </message>
+    <message>
+        <source>give either --body or --body-file, not both</source>
+        <translation>укажите либо --body, либо --body-file, но не оба сразу</translation>
+    </message>
+    <message>
+        <source>cannot read the body: %1</source>
+        <translation>не удаётся прочитать текст: %1</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8</source>
+        <translation>текст не в корректной кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>ticket create|claim|assign|reply|status|rate|time|show: work with tickets</source>
+        <translation>ticket create|claim|assign|reply|status|rate|time|show: работа с обращениями</translation>
+    </message>
+    <message>
+        <source>create, claim ID, assign ID, reply ID, status ID, rate ID, time ID or show ID.</source>
+        <translation>create, claim ID, assign ID, reply ID, status ID, rate ID, time ID или show ID.</translation>
+    </message>
+    <message>
+        <source>usage: ticket ACTION ... (try ticket --help)</source>
+        <translation>использование: ticket ACTION ... (см. ticket --help)</translation>
+    </message>
+    <message>
+        <source>ticket create takes no ticket number</source>
+        <translation>ticket create не принимает номер обращения</translation>
+    </message>
+    <message>
+        <source>usage: ticket %1 ID ...</source>
+        <translation>использование: ticket %1 ID ...</translation>
+    </message>
+    <message>
+        <source>Work with tickets.
+  ticket create --subject S --requester EMAIL [--channel C] [--type T] [--priority 1-4] [--body TEXT | --body-file FILE|-] [--group G] [--tags a,b]
+  ticket claim ID --agent LOGIN          exit 3 if another agent has it
+  ticket assign ID (--agent LOGIN | --unassign) [--by LOGIN]
+  ticket reply ID --agent LOGIN (--body TEXT | --body-file FILE|-) [--internal] [--status S]
+  ticket status ID --set new|open|pending|on_hold|resolved|closed --agent LOGIN
+  ticket rate ID --score 1-5 [--reaction N] [--quality N] [--effectiveness N] [--communication N] [--comment TEXT] [--agent LOGIN] [--source operator|survey]
+                                         the customer&apos;s rating of a resolved or closed ticket (exit 5 otherwise); rating again replaces it
+  ticket time ID --agent LOGIN (--minutes N [--note TEXT] | --start | --stop)
+                                         record N minutes of work ending now, or start or stop the agent&apos;s timer (exit 5 when no timer runs)
+  ticket show ID [--json]
+Ticket writes accept --expect-version N: exit 3 when the ticket changed since.
+Ratings and time do not change the ticket&apos;s version.</source>
+        <translation>Работа с обращениями.
+  ticket create --subject S --requester EMAIL [--channel C] [--type T] [--priority 1-4] [--body TEXT | --body-file FILE|-] [--group G] [--tags a,b]
+  ticket claim ID --agent LOGIN          код выхода 3, если обращение уже у другого оператора
+  ticket assign ID (--agent LOGIN | --unassign) [--by LOGIN]
+  ticket reply ID --agent LOGIN (--body TEXT | --body-file FILE|-) [--internal] [--status S]
+  ticket status ID --set new|open|pending|on_hold|resolved|closed --agent LOGIN
+  ticket rate ID --score 1-5 [--reaction N] [--quality N] [--effectiveness N] [--communication N] [--comment TEXT] [--agent LOGIN] [--source operator|survey]
+                                         оценка клиента для решённого или закрытого обращения (иначе код выхода 5); повторная оценка заменяет прежнюю
+  ticket time ID --agent LOGIN (--minutes N [--note TEXT] | --start | --stop)
+                                         записать N минут работы, закончившейся сейчас, или запустить либо остановить таймер оператора (код выхода 5, если таймер не запущен)
+  ticket show ID [--json]
+Команды, изменяющие обращение, принимают --expect-version N: код выхода 3, если обращение с тех пор изменилось.
+Оценки и затраченное время не меняют версию обращения.</translation>
+    </message>
+    <message>
+        <source>ticket create needs --subject and --requester</source>
+        <translation>для ticket create нужны --subject и --requester</translation>
+    </message>
+    <message>
+        <source>--channel takes email, chat, phone or web</source>
+        <translation>--channel принимает email, chat, phone или web</translation>
+    </message>
+    <message>
+        <source>--type takes consultation, fault, order or complaint</source>
+        <translation>--type принимает consultation, fault, order или complaint</translation>
+    </message>
+    <message>
+        <source>--priority takes 1, 2, 3 or 4</source>
+        <translation>--priority принимает 1, 2, 3 или 4</translation>
+    </message>
+    <message>
+        <source>--expect-version takes a version number</source>
+        <translation>--expect-version принимает номер версии</translation>
+    </message>
+    <message>
+        <source>ticket rate needs --score 1-5</source>
+        <translation>для ticket rate нужен --score 1-5</translation>
+    </message>
+    <message>
+        <source>--source takes operator or survey</source>
+        <translation>--source принимает operator или survey</translation>
+    </message>
+    <message>
+        <source>#%1 rated %2/5</source>
+        <translation>#%1: оценка %2/5</translation>
+    </message>
+    <message>
+        <source>ticket time needs --agent</source>
+        <translation>для ticket time нужен --agent</translation>
+    </message>
+    <message>
+        <source>ticket time needs exactly one of --minutes N, --start or --stop</source>
+        <translation>для ticket time нужен ровно один из параметров: --minutes N, --start или --stop</translation>
+    </message>
+    <message>
+        <source>--note goes with --minutes</source>
+        <translation>--note используется только вместе с --minutes</translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number from 1 to %1</source>
+        <translation>--minutes принимает целое число от 1 до %1</translation>
+    </message>
+    <message>
+        <source>#%1: %2 min recorded for %3, from %4 to %5</source>
+        <translation>#%1: записано %2 мин для %3, с %4 до %5</translation>
+    </message>
+    <message>
+        <source>#%1: timer of %2 running since %3</source>
+        <translation>#%1: таймер оператора %2 идёт с %3</translation>
+    </message>
+    <message>
+        <source>no timer of %1 is running</source>
+        <translation>таймер оператора %1 не запущен</translation>
+    </message>
+    <message>
+        <source>#%1: timer of %2 stopped, %3 s recorded (%4 h:mm)</source>
+        <translation>#%1: таймер оператора %2 остановлен, записано %3 с (%4 ч:мм)</translation>
+    </message>
+    <message>
+        <source>#%1: timer of %2 stopped after less than a second, nothing recorded</source>
+        <translation>#%1: таймер оператора %2 остановлен менее чем через секунду, ничего не записано</translation>
+    </message>
+    <message>
+        <source>ticket claim needs --agent</source>
+        <translation>для ticket claim нужен --agent</translation>
+    </message>
+    <message>
+        <source>#%1 claimed by %2</source>
+        <translation>#%1: взято в работу оператором %2</translation>
+    </message>
+    <message>
+        <source>ticket assign needs either --agent LOGIN or --unassign</source>
+        <translation>для ticket assign нужен --agent LOGIN или --unassign</translation>
+    </message>
+    <message>
+        <source>#%1 unassigned</source>
+        <translation>#%1: назначение снято</translation>
+    </message>
+    <message>
+        <source>#%1 assigned to %2</source>
+        <translation>#%1: назначено оператору %2</translation>
+    </message>
+    <message>
+        <source>ticket reply needs --agent</source>
+        <translation>для ticket reply нужен --agent</translation>
+    </message>
+    <message>
+        <source>ticket reply needs --body or --body-file</source>
+        <translation>для ticket reply нужен --body или --body-file</translation>
+    </message>
+    <message>
+        <source>--status takes new, open, pending, on_hold, resolved or closed</source>
+        <translation>--status принимает new, open, pending, on_hold, resolved или closed</translation>
+    </message>
+    <message>
+        <source>note added to #%1</source>
+        <translation>внутренняя заметка добавлена в обращение #%1</translation>
+    </message>
+    <message>
+        <source>reply sent on #%1</source>
+        <translation>ответ по обращению #%1 отправлен</translation>
+    </message>
+    <message>
+        <source>ticket status needs --set STATUS</source>
+        <translation>для ticket status нужен --set STATUS</translation>
+    </message>
+    <message>
+        <source>ticket status needs --agent</source>
+        <translation>для ticket status нужен --agent</translation>
+    </message>
+    <message>
+        <source>--set takes new, open, pending, on_hold, resolved or closed</source>
+        <translation>--set принимает new, open, pending, on_hold, resolved или closed</translation>
+    </message>
+    <message>
+        <source>#%1 is now %2</source>
+        <translation>#%1: новый статус — %2</translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation>Тема.</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail address.</source>
+        <translation>Адрес эл. почты заявителя.</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name, for a new customer.</source>
+        <translation>Имя заявителя (для нового клиента).</translation>
+    </message>
+    <message>
+        <source>email, chat, phone or web (default email).</source>
+        <translation>email, chat, phone или web (по умолчанию email).</translation>
+    </message>
+    <message>
+        <source>consultation, fault, order or complaint (default consultation).</source>
+        <translation>consultation, fault, order или complaint (по умолчанию consultation).</translation>
+    </message>
+    <message>
+        <source>1 (highest) to 4 (default 3).</source>
+        <translation>От 1 (наивысший) до 4 (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <source>Message text (Markdown).</source>
+        <translation>Текст сообщения (Markdown).</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE; - is standard input.</source>
+        <translation>Прочитать текст из FILE; - — стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Group name.</source>
+        <translation>Название группы.</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags.</source>
+        <translation>Метки через запятую.</translation>
+    </message>
+    <message>
+        <source>ru, zh or en (default: the customer&apos;s).</source>
+        <translation>ru, zh или en (по умолчанию — язык клиента).</translation>
+    </message>
+    <message>
+        <source>Agent login.</source>
+        <translation>Логин оператора.</translation>
+    </message>
+    <message>
+        <source>Who assigns (agent login).</source>
+        <translation>Кто назначает (логин оператора).</translation>
+    </message>
+    <message>
+        <source>Remove the assignee.</source>
+        <translation>Снять исполнителя.</translation>
+    </message>
+    <message>
+        <source>An internal note instead of a public reply.</source>
+        <translation>Внутренняя заметка вместо публичного ответа.</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>Новый статус.</translation>
+    </message>
+    <message>
+        <source>With reply: set this status as well.</source>
+        <translation>Для reply: заодно установить этот статус.</translation>
+    </message>
+    <message>
+        <source>Refuse (exit 3) if the ticket&apos;s version is no longer N.</source>
+        <translation>Отказать (код выхода 3), если версия обращения уже не N.</translation>
+    </message>
+    <message>
+        <source>With rate: the overall score, 1 to 5.</source>
+        <translation>Для rate: общая оценка, от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>With rate: reaction time, 1 to 5.</source>
+        <translation>Для rate: скорость реакции, от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>With rate: quality of service, 1 to 5.</source>
+        <translation>Для rate: качество обслуживания, от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>With rate: effectiveness of the solution, 1 to 5.</source>
+        <translation>Для rate: эффективность решения, от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>With rate: communication, 1 to 5.</source>
+        <translation>Для rate: общение, от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>With rate: the customer&apos;s own words.</source>
+        <translation>Для rate: комментарий клиента его словами.</translation>
+    </message>
+    <message>
+        <source>With rate: operator (typed in by an agent, the default) or survey.</source>
+        <translation>Для rate: operator (вводит оператор, по умолчанию) или survey.</translation>
+    </message>
+    <message>
+        <source>With time: record N minutes of work ending now.</source>
+        <translation>Для time: записать N минут работы, закончившейся сейчас.</translation>
+    </message>
+    <message>
+        <source>With time --minutes: what the time was spent on.</source>
+        <translation>Для time --minutes: на что потрачено время.</translation>
+    </message>
+    <message>
+        <source>With time: start the agent&apos;s timer.</source>
+        <translation>Для time: запустить таймер оператора.</translation>
+    </message>
+    <message>
+        <source>With time: stop the timer and record its time.</source>
+        <translation>Для time: остановить таймер и записать время.</translation>
     </message>
 </context>
 <context>
@@ -1492,11 +1928,11 @@ Log file: %2</source>
     </message>
     <message>
         <source>expected a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;join&quot;</source>
-        <translation>ожидается имя столбца или объект с "column", "value" или "join"</translation>
+        <translation>ожидается имя столбца или объект с &quot;column&quot;, &quot;value&quot; или &quot;join&quot;</translation>
     </message>
     <message>
         <source>give exactly one of &quot;column&quot;, &quot;value&quot; and &quot;join&quot;</source>
-        <translation>укажите ровно одно из "column", "value" и "join"</translation>
+        <translation>укажите ровно одно из &quot;column&quot;, &quot;value&quot; и &quot;join&quot;</translation>
     </message>
     <message>
         <source>expected a list of columns</source>
@@ -1564,7 +2000,7 @@ Log file: %2</source>
     </message>
     <message>
         <source>expected &quot;first_status_change&quot; or null</source>
-        <translation>ожидается "first_status_change" или null</translation>
+        <translation>ожидается &quot;first_status_change&quot; или null</translation>
     </message>
     <message>
         <source>the file has no column %1 that the mapping %2 names (its columns: %3)</source>
@@ -1772,7 +2208,7 @@ Log file: %2</source>
     </message>
     <message>
         <source>each warning is {&quot;percent&quot;: P} or {&quot;minutes_before&quot;: M}</source>
-        <translation>каждое предупреждение — {"percent": P} или {"minutes_before": M}</translation>
+        <translation>каждое предупреждение — {&quot;percent&quot;: P} или {&quot;minutes_before&quot;: M}</translation>
     </message>
     <message>
         <source>percent must be 1 to 100</source>
@@ -1909,6 +2345,512 @@ Log file: %2</source>
     <message>
         <source>could not read the agent&apos;s groups</source>
         <translation>не удалось прочитать группы оператора</translation>
+    </message>
+    <message>
+        <source>the reply templates could not be read: %1</source>
+        <translation>не удалось прочитать шаблоны ответов: %1</translation>
+    </message>
+    <message>
+        <source>the reply template could not be saved: %1</source>
+        <translation>не удалось сохранить шаблон ответа: %1</translation>
+    </message>
+    <message>
+        <source>there is no such reply template</source>
+        <translation>такого шаблона ответа нет</translation>
+    </message>
+    <message>
+        <source>give the template a name</source>
+        <translation>укажите название шаблона</translation>
+    </message>
+    <message>
+        <source>the template has no text</source>
+        <translation>в шаблоне нет текста</translation>
+    </message>
+    <message>
+        <source>a template is written in Russian (ru), Chinese (zh) or English (en), not &quot;%1&quot;</source>
+        <translation>шаблон может быть на русском (ru), китайском (zh) или английском (en) языке, а не «%1»</translation>
+    </message>
+    <message>
+        <source>a template named &quot;%1&quot; already exists in this language: choose another name or edit that template</source>
+        <translation>шаблон «%1» на этом языке уже существует: выберите другое название или измените этот шаблон</translation>
+    </message>
+    <message>
+        <source>there is no reply template named &quot;%1&quot;</source>
+        <translation>нет шаблона ответа с названием «%1»</translation>
+    </message>
+    <message>
+        <source>could not save the draft</source>
+        <translation>не удалось сохранить черновик</translation>
+    </message>
+    <message>
+        <source>could not read the draft</source>
+        <translation>не удалось прочитать черновик</translation>
+    </message>
+    <message>
+        <source>could not remove the draft</source>
+        <translation>не удалось удалить черновик</translation>
+    </message>
+    <message>
+        <source>filter field &quot;%1&quot;: %2</source>
+        <translation>поле фильтра «%1»: %2</translation>
+    </message>
+    <message>
+        <source>unknown value %1</source>
+        <translation>неизвестное значение %1</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-03-31</source>
+        <translation>ожидается дата, например 2026-03-31</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <source>expected priorities from 1 to 4</source>
+        <translation>ожидаются приоритеты от 1 до 4</translation>
+    </message>
+    <message>
+        <source>expected agent logins, or null for unassigned</source>
+        <translation>ожидаются логины операторов или null для неназначенных</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>диапазон заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <source>the filter is not valid JSON: %1</source>
+        <translation>фильтр — некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>a filter must be a JSON object</source>
+        <translation>фильтр должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>%1 must be rated from 1 to 5</source>
+        <translation>%1: значение должно быть от 1 до 5</translation>
+    </message>
+    <message>
+        <source>the overall score</source>
+        <translation>общая оценка</translation>
+    </message>
+    <message>
+        <source>reaction time</source>
+        <translation>скорость реакции</translation>
+    </message>
+    <message>
+        <source>quality of service</source>
+        <translation>качество обслуживания</translation>
+    </message>
+    <message>
+        <source>effectiveness of the solution</source>
+        <translation>эффективность решения</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>общение</translation>
+    </message>
+    <message>
+        <source>the source of a rating must be operator, survey or import</source>
+        <translation>источник оценки должен быть operator, survey или import</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>база данных занята; повторите попытку</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be rated</source>
+        <translation>оценить можно только решённое обращение</translation>
+    </message>
+    <message>
+        <source>could not save the rating</source>
+        <translation>не удалось сохранить оценку</translation>
+    </message>
+    <message>
+        <source>could not record the change</source>
+        <translation>не удалось записать изменение</translation>
+    </message>
+    <message>
+        <source>could not read the rating</source>
+        <translation>не удалось прочитать оценку</translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>could not read the ratings</source>
+        <translation>не удалось прочитать оценки</translation>
+    </message>
+    <message>
+        <source>no such group: %1</source>
+        <translation>нет такой группы: %1</translation>
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation>у группы должно быть название</translation>
+    </message>
+    <message numerus="yes">
+        <source>a group name may have at most %n character(s)</source>
+        <translation>
+            <numerusform>название группы может содержать не более %n символа</numerusform>
+            <numerusform>название группы может содержать не более %n символов</numerusform>
+            <numerusform>название группы может содержать не более %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not add the group</source>
+        <translation>не удалось добавить группу</translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists</source>
+        <translation>группа с названием %1 уже существует</translation>
+    </message>
+    <message>
+        <source>could not change the group&apos;s routing</source>
+        <translation>не удалось изменить распределение в группе</translation>
+    </message>
+    <message>
+        <source>could not add the agent to the group</source>
+        <translation>не удалось добавить оператора в группу</translation>
+    </message>
+    <message>
+        <source>could not remove the agent from the group</source>
+        <translation>не удалось исключить оператора из группы</translation>
+    </message>
+    <message>
+        <source>could not change the agent&apos;s availability</source>
+        <translation>не удалось изменить доступность оператора</translation>
+    </message>
+    <message>
+        <source>no such agent: %1</source>
+        <translation>нет такого оператора: %1</translation>
+    </message>
+    <message>
+        <source>the limit of open tickets must be 0 (no limit) or more</source>
+        <translation>предел открытых обращений должен быть 0 (без предела) или больше</translation>
+    </message>
+    <message>
+        <source>could not change the agent&apos;s limit of open tickets</source>
+        <translation>не удалось изменить предел открытых обращений оператора</translation>
+    </message>
+    <message>
+        <source>could not read the group</source>
+        <translation>не удалось прочитать группу</translation>
+    </message>
+    <message>
+        <source>could not read the groups</source>
+        <translation>не удалось прочитать список групп</translation>
+    </message>
+    <message>
+        <source>could not read the agents&apos; routing settings</source>
+        <translation>не удалось прочитать настройки распределения для операторов</translation>
+    </message>
+    <message>
+        <source>could not count the agent&apos;s open tickets</source>
+        <translation>не удалось подсчитать открытые обращения оператора</translation>
+    </message>
+    <message>
+        <source>no such agent: #%1</source>
+        <translation>нет такого оператора: #%1</translation>
+    </message>
+    <message>
+        <source>could not read the group&apos;s routing</source>
+        <translation>не удалось прочитать распределение в группе</translation>
+    </message>
+    <message>
+        <source>no such group: #%1</source>
+        <translation>нет такой группы: #%1</translation>
+    </message>
+    <message>
+        <source>could not read the group&apos;s members</source>
+        <translation>не удалось прочитать участников группы</translation>
+    </message>
+    <message>
+        <source>could not save the round-robin position</source>
+        <translation>не удалось сохранить позицию распределения по кругу</translation>
+    </message>
+    <message>
+        <source>the ticket is already “%1”</source>
+        <translation>обращение уже в статусе «%1»</translation>
+    </message>
+    <message>
+        <source>a ticket cannot go back to new</source>
+        <translation>обращение нельзя вернуть в статус «Новое»</translation>
+    </message>
+    <message>
+        <source>a closed ticket cannot change; when the customer writes again, a linked ticket is opened</source>
+        <translation>закрытое обращение нельзя изменить; если клиент напишет снова, будет открыто связанное обращение</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed; resolve it first</source>
+        <translation>закрыть можно только решённое обращение; сначала решите его</translation>
+    </message>
+    <message>
+        <source>a resolved ticket can only be reopened or closed</source>
+        <translation>решённое обращение можно только открыть повторно или закрыть</translation>
+    </message>
+    <message>
+        <source>could not read the agents</source>
+        <translation>не удалось прочитать список операторов</translation>
+    </message>
+    <message>
+        <source>skills %1 and %2</source>
+        <extracomment>Routing reason: the agent has both skills, e.g. &quot;skills fault and phone&quot;.</extracomment>
+        <translation>навыки %1 и %2</translation>
+    </message>
+    <message>
+        <source>skill %1</source>
+        <extracomment>Routing reason: the agent has this skill, e.g. &quot;skill fault&quot;.</extracomment>
+        <translation>навык %1</translation>
+    </message>
+    <message>
+        <source>%1, language %2</source>
+        <extracomment>Routing reason: the matched criteria, e.g. &quot;skill fault, language ru&quot;.</extracomment>
+        <translation>%1, язык %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: round robin, %n open ticket(s)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>распределено оператору %1: по кругу, %n открытое обращение</numerusform>
+            <numerusform>распределено оператору %1: по кругу, %n открытых обращения</numerusform>
+            <numerusform>распределено оператору %1: по кругу, %n открытых обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: fewest open tickets (%n)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>распределено оператору %1: меньше всего открытых обращений (%n)</numerusform>
+            <numerusform>распределено оператору %1: меньше всего открытых обращений (%n)</numerusform>
+            <numerusform>распределено оператору %1: меньше всего открытых обращений (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: %2, %n open ticket(s)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name, %2: the matched criteria (&quot;skill fault, language ru&quot;).</extracomment>
+        <translation>
+            <numerusform>распределено оператору %1: %2, %n открытое обращение</numerusform>
+            <numerusform>распределено оператору %1: %2, %n открытых обращения</numerusform>
+            <numerusform>распределено оператору %1: %2, %n открытых обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: no agent with the skill, fewest open tickets (%n)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>распределено оператору %1: нет оператора с нужным навыком, меньше всего открытых обращений (%n)</numerusform>
+            <numerusform>распределено оператору %1: нет оператора с нужным навыком, меньше всего открытых обращений (%n)</numerusform>
+            <numerusform>распределено оператору %1: нет оператора с нужным навыком, меньше всего открытых обращений (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not save the message</source>
+        <translation>не удалось сохранить сообщение</translation>
+    </message>
+    <message>
+        <source>could not save the ticket</source>
+        <translation>не удалось сохранить обращение</translation>
+    </message>
+    <message>
+        <source>the ticket was changed by someone else</source>
+        <translation>обращение изменил кто-то другой</translation>
+    </message>
+    <message>
+        <source>changed by the customer or the system at %1</source>
+        <translation>изменено клиентом или системой в %1</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>изменено оператором %1 в %2</translation>
+    </message>
+    <message>
+        <source>could not read the agent&apos;s limit</source>
+        <translation>не удалось прочитать предел оператора</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n open ticket(s), which is their limit</source>
+        <translation>
+            <numerusform>у оператора %1 уже %n открытое обращение — это его предел</numerusform>
+            <numerusform>у оператора %1 уже %n открытых обращения — это его предел</numerusform>
+            <numerusform>у оператора %1 уже %n открытых обращений — это его предел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the ticket is closed: %1</source>
+        <translation>обращение закрыто: %1</translation>
+    </message>
+    <message>
+        <source>already taken by %1</source>
+        <translation>уже взято в работу оператором %1</translation>
+    </message>
+    <message>
+        <source>the ticket is %1; only open tickets can be claimed</source>
+        <translation>обращение в статусе «%1»; взять в работу можно только открытое обращение</translation>
+    </message>
+    <message>
+        <source>it cannot be reassigned</source>
+        <translation>его нельзя переназначить</translation>
+    </message>
+    <message>
+        <source>a reply needs the agent who writes it</source>
+        <translation>для ответа нужен оператор, который его пишет</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>ответ пуст</translation>
+    </message>
+    <message>
+        <source>write to the customer in a new ticket</source>
+        <translation>напишите клиенту в новом обращении</translation>
+    </message>
+    <message>
+        <source>the priority must be 1, 2, 3 or 4</source>
+        <translation>приоритет должен быть 1, 2, 3 или 4</translation>
+    </message>
+    <message>
+        <source>its fields cannot change</source>
+        <translation>его поля нельзя изменить</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>такой группы нет</translation>
+    </message>
+    <message>
+        <source>could not read the tags</source>
+        <translation>не удалось прочитать метки</translation>
+    </message>
+    <message>
+        <source>could not save the tags</source>
+        <translation>не удалось сохранить метки</translation>
+    </message>
+    <message>
+        <source>could not save the settings</source>
+        <translation>не удалось сохранить настройки</translation>
+    </message>
+    <message>
+        <source>could not read the settings</source>
+        <translation>не удалось прочитать настройки</translation>
+    </message>
+    <message>
+        <source>the reopen period must be 0 to 365 days</source>
+        <translation>срок повторного открытия должен быть от 0 до 365 дней</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>сообщение пусто</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>у обращения должна быть тема</translation>
+    </message>
+    <message>
+        <source>the requester must be an e-mail address</source>
+        <translation>заявитель должен быть указан адресом эл. почты</translation>
+    </message>
+    <message>
+        <source>the language must be ru, zh or en</source>
+        <translation>язык должен быть ru, zh или en</translation>
+    </message>
+    <message>
+        <source>could not read the customer</source>
+        <translation>не удалось прочитать данные клиента</translation>
+    </message>
+    <message>
+        <source>could not add the customer</source>
+        <translation>не удалось добавить клиента</translation>
+    </message>
+    <message>
+        <source>could not create the ticket</source>
+        <translation>не удалось создать обращение</translation>
+    </message>
+    <message>
+        <source>could not read the timer</source>
+        <translation>не удалось прочитать таймер</translation>
+    </message>
+    <message>
+        <source>could not save the time</source>
+        <translation>не удалось сохранить время</translation>
+    </message>
+    <message>
+        <source>the time spent must be from 1 second to 24 hours</source>
+        <translation>затраченное время должно быть от 1 секунды до 24 часов</translation>
+    </message>
+    <message>
+        <source>the start time is not valid</source>
+        <translation>недопустимое время начала</translation>
+    </message>
+    <message>
+        <source>could not start the timer</source>
+        <translation>не удалось запустить таймер</translation>
+    </message>
+    <message>
+        <source>could not stop the timer</source>
+        <translation>не удалось остановить таймер</translation>
+    </message>
+    <message>
+        <source>could not read the time spent</source>
+        <translation>не удалось прочитать затраченное время</translation>
+    </message>
+    <message>
+        <source>no such time entry</source>
+        <translation>такой записи времени нет</translation>
+    </message>
+    <message>
+        <source>only the agent who recorded this time can remove it</source>
+        <translation>удалить эту запись времени может только оператор, который её внёс</translation>
+    </message>
+    <message>
+        <source>could not remove the time</source>
+        <translation>не удалось удалить запись времени</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AddTimeDialog</name>
+    <message>
+        <source>Add time to #%1</source>
+        <translation>Добавить время к обращению #%1</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>Отработано минут</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Minutes of work on this ticket that ended now</source>
+        <translation>Минуты работы над этим обращением, закончившейся сейчас</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>What the time was spent on (optional)</source>
+        <translation>На что потрачено время (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Затрачено:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3776,34 @@ All open lists every open ticket, most urgent first.</source>
         <translation>Нет просроченных обращений и обращений со сроком в ближайшие два часа.
 В разделе «Все открытые» — все открытые обращения, самые срочные первыми.</translation>
     </message>
+    <message>
+        <source>Read-only: no agent chosen</source>
+        <translation>Только чтение: оператор не выбран</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Работа от имени: %1</translation>
+    </message>
+    <message>
+        <source>No agent is chosen, so no ticket is yours.
+Start Switchboard with --agent LOGIN.</source>
+        <translation>Оператор не выбран, поэтому ни одно обращение не считается вашим.
+Запустите Switchboard с параметром --agent LOGIN.</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you is open.
+Unassigned lists the tickets nobody has taken; press A on one to take it.</source>
+        <translation>Открытых обращений, назначенных вам, нет.
+В разделе «Неназначенные» — обращения, которые никто не взял в работу; нажмите A на обращении, чтобы взять его.</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting on a customer.</source>
+        <translation>Нет обращений, ожидающих клиента.</translation>
+    </message>
+    <message>
+        <source>No ticket was resolved in the last seven days.</source>
+        <translation>За последние семь дней не решено ни одного обращения.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -2888,6 +3858,184 @@ All open lists every open ticket, most urgent first.</source>
             <numerusform>%1, %n обращения</numerusform>
             <numerusform>%1, %n обращений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>Мои открытые</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>Ожидают клиента</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Недавно решённые</translation>
+    </message>
+    <message>
+        <source>Tickets resolved or closed in the last seven days</source>
+        <translation>Обращения, решённые или закрытые за последние семь дней</translation>
+    </message>
+    <message>
+        <source>Open tickets assigned to you</source>
+        <translation>Открытые обращения, назначенные вам</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RatingDialog</name>
+    <message>
+        <source>Change the rating of #%1</source>
+        <translation>Изменить оценку обращения #%1</translation>
+    </message>
+    <message>
+        <source>Rate ticket #%1</source>
+        <translation>Оценка обращения #%1</translation>
+    </message>
+    <message>
+        <source>What the customer said about the solution of #%1. Only the overall score is required.</source>
+        <translation>Как клиент оценил решение обращения #%1. Обязательна только общая оценка.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Общая оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Overall score:</source>
+        <translation>&amp;Общая оценка:</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction time:</source>
+        <translation>Скорость &amp;реакции:</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Скорость реакции</translation>
+    </message>
+    <message>
+        <source>&amp;Quality of service:</source>
+        <translation>&amp;Качество обслуживания:</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>Качество обслуживания</translation>
+    </message>
+    <message>
+        <source>&amp;Effectiveness of the solution:</source>
+        <translation>&amp;Эффективность решения:</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the solution</source>
+        <translation>Эффективность решения</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunication:</source>
+        <translation>О&amp;бщение:</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Комментарий клиента</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own words (optional)</source>
+        <translation>Слова клиента (необязательно)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 из 5</translation>
+    </message>
+    <message>
+        <source>Choose the overall score first</source>
+        <translation>Сначала выберите общую оценку</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ReplyEditor</name>
+    <message>
+        <source>Reply editor</source>
+        <translation>Редактор ответа</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>A public reply the customer receives</source>
+        <translation>Публичный ответ, который получит клиент</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Only colleagues see it (Ctrl+Shift+N)</source>
+        <translation>Видна только коллегам (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Шаблон…</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (Ctrl+T, or / at the start of a line)</source>
+        <translation>Вставить шаблон ответа (Ctrl+T или / в начале строки)</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Текст ответа</translation>
+    </message>
+    <message>
+        <source>Send and set pending</source>
+        <translation>Отправить и перевести в «Ожидает клиента»</translation>
+    </message>
+    <message>
+        <source>Send and set on hold</source>
+        <translation>Отправить и перевести в «Отложено»</translation>
+    </message>
+    <message>
+        <source>Send and resolve</source>
+        <translation>Отправить и перевести в «Решено»</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Add the internal note (Ctrl+Enter)</source>
+        <translation>Добавить внутреннюю заметку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter); the arrow sends and sets a status (Ctrl+Shift+Enter: pending)</source>
+        <translation>Отправить ответ (Ctrl+Enter); стрелка — отправить и установить статус (Ctrl+Shift+Enter: «Ожидает клиента»)</translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues…</source>
+        <translation>Внутренняя заметка для коллег…</translation>
+    </message>
+    <message>
+        <source>Write a reply… Ctrl+Enter sends; / at the start of a line inserts a template</source>
+        <translation>Напишите ответ… Ctrl+Enter — отправить; / в начале строки — вставить шаблон</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4986,61 @@ All open lists every open ticket, most urgent first.</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::TemplatePicker</name>
+    <message>
+        <source>Insert template</source>
+        <translation>Вставить шаблон</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Поиск шаблонов</translation>
+    </message>
+    <message>
+        <source>Search templates by name, category or text</source>
+        <translation>Поиск шаблонов по названию, категории или тексту</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a template, Enter inserts it, Esc closes.</source>
+        <translation>Up и Down — выбрать шаблон, Enter — вставить, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>Язык шаблона</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>Не удалось прочитать шаблоны: %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 templates; type more to narrow the list.</source>
+        <translation>Показаны первые %1 шаблонов; уточните запрос, чтобы сузить список.</translation>
+    </message>
+    <message>
+        <source>No template matches “%1”.</source>
+        <translation>Нет шаблонов, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>No template in this language matches “%1”; try Any language.</source>
+        <translation>Нет шаблонов на этом языке, подходящих под «%1»; попробуйте «Любой язык».</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Шаблонов пока нет.</translation>
+    </message>
+    <message>
+        <source>There are no templates in this language yet.</source>
+        <translation>Шаблонов на этом языке пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TicketPane</name>
     <message>
         <source>Select a ticket to see its conversation</source>
@@ -3898,6 +5101,46 @@ All open lists every open ticket, most urgent first.</source>
             <numerusform>Переписка (%n сообщения)</numerusform>
             <numerusform>Переписка (%n сообщений)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Назначить &amp;мне</translation>
+    </message>
+    <message>
+        <source>Take this ticket (A in the queue)</source>
+        <translation>Взять обращение в работу (A в очереди)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Show the ticket as it is now; your draft stays</source>
+        <translation>Показать обращение в текущем состоянии; ваш черновик сохранится</translation>
+    </message>
+    <message>
+        <source>Read-only: start Switchboard with --agent LOGIN to reply and change tickets.</source>
+        <translation>Только чтение: чтобы отвечать и изменять обращения, запустите Switchboard с параметром --agent LOGIN.</translation>
+    </message>
+    <message>
+        <source>Someone else got there first: %1. Your draft is kept.</source>
+        <translation>Кто-то успел раньше: %1. Ваш черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Не сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Check the inserted text: nothing to fill in for %1.</source>
+        <translation>Проверьте вставленный текст: нечего подставить для %1.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5263,117 @@ All open lists every open ticket, most urgent first.</source>
     <message>
         <source>Business hours of %1</source>
         <translation>Рабочее время по календарю %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketRatingView</name>
+    <message>
+        <source>Customer rating</source>
+        <translation>Оценка клиента</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Enter &amp;rating…</source>
+        <translation>&amp;Ввести оценку…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Комментарий клиента</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>reaction %1</source>
+        <translation>реакция %1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>качество %1</translation>
+    </message>
+    <message>
+        <source>effectiveness %1</source>
+        <translation>эффективность %1</translation>
+    </message>
+    <message>
+        <source>communication %1</source>
+        <translation>общение %1</translation>
+    </message>
+    <message>
+        <source>reaction time %1</source>
+        <translation>скорость реакции %1</translation>
+    </message>
+    <message>
+        <source>quality of service %1</source>
+        <translation>качество обслуживания %1</translation>
+    </message>
+    <message>
+        <source>effectiveness of the solution %1</source>
+        <translation>эффективность решения %1</translation>
+    </message>
+    <message>
+        <source>Rated %1 out of 5</source>
+        <translation>Оценка: %1 из 5</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The rating cannot be shown: %1</source>
+        <translation>Не удаётся показать оценку: %1</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Оценки пока нет</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>customer survey</source>
+        <translation>опрос клиента</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирована</translation>
+    </message>
+    <message>
+        <source>entered by an operator</source>
+        <translation>введена оператором</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>Кем введена: %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;rating…</source>
+        <translation>&amp;Изменить оценку…</translation>
+    </message>
+    <message>
+        <source>Change the rating</source>
+        <translation>Изменить оценку</translation>
+    </message>
+    <message>
+        <source>Enter a rating</source>
+        <translation>Ввести оценку</translation>
+    </message>
+    <message>
+        <source>Read-only: no agent is signed in</source>
+        <translation>Только чтение: оператор не вошёл в систему</translation>
+    </message>
+    <message>
+        <source>A rating can be entered once the ticket is resolved</source>
+        <translation>Оценку можно ввести, когда обращение будет решено</translation>
+    </message>
+    <message>
+        <source>Enter what the customer said about the solution</source>
+        <translation>Введите, как клиент оценил решение</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5583,113 @@ All open lists every open ticket, most urgent first.</source>
     <message>
         <source>“%1” is not an interval such as 09:00–18:00</source>
         <translation>«%1» — не интервал вида 09:00–18:00</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkTimeView</name>
+    <message>
+        <source>Work time</source>
+        <translation>Затраченное время</translation>
+    </message>
+    <message>
+        <source>Add &amp;time…</source>
+        <translation>&amp;Добавить время…</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Добавить время</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>The work time cannot be shown: %1</source>
+        <translation>Не удаётся показать затраченное время: %1</translation>
+    </message>
+    <message>
+        <source>The timer cannot be shown: %1</source>
+        <translation>Не удаётся показать таймер: %1</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>пока не записано</translation>
+    </message>
+    <message>
+        <source>Total work time: %1</source>
+        <translation>Всего затрачено: %1</translation>
+    </message>
+    <message>
+        <source>Total work time</source>
+        <translation>Всего затрачено</translation>
+    </message>
+    <message>
+        <source>&amp;Stop timer</source>
+        <translation>О&amp;становить таймер</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Запустить таймер</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Остановить таймер</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Запустить таймер</translation>
+    </message>
+    <message>
+        <source>Read-only: no agent is signed in</source>
+        <translation>Только чтение: оператор не вошёл в систему</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record its time</source>
+        <translation>Остановить таймер и записать время</translation>
+    </message>
+    <message>
+        <source>Time your work on this ticket; the timer keeps running if Switchboard is closed</source>
+        <translation>Засечь время работы над этим обращением; таймер продолжает идти, даже если Switchboard закрыт</translation>
+    </message>
+    <message>
+        <source>Record time you spent on this ticket</source>
+        <translation>Записать время, затраченное на это обращение</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущен в %1</translation>
+    </message>
+    <message>
+        <source>Timer running: %1</source>
+        <translation>Таймер идёт: %1</translation>
+    </message>
+    <message>
+        <source>The timer did not start: %1</source>
+        <translation>Таймер не запущен: %1</translation>
+    </message>
+    <message>
+        <source>The timer did not stop: %1</source>
+        <translation>Таймер не остановлен: %1</translation>
+    </message>
+    <message>
+        <source>The timer had already been stopped elsewhere; its time is recorded there.</source>
+        <translation>Таймер уже был остановлен в другом месте; время записано там.</translation>
+    </message>
+    <message>
+        <source>The timer ran for less than a second; nothing was recorded.</source>
+        <translation>Таймер проработал меньше секунды; ничего не записано.</translation>
     </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>agent add LOGIN --name NAME: add an agent</source>
-        <translation>agent add LOGIN --name NAME：添加客服</translation>
-    </message>
-    <message>
-        <source>Add an agent.</source>
-        <translation>添加客服。</translation>
-    </message>
-    <message>
-        <source>Login of the new agent.</source>
-        <translation>新客服的登录名。</translation>
-    </message>
-    <message>
         <source>Display name.</source>
         <translation>显示名称。</translation>
     </message>
@@ -38,10 +26,6 @@
     <message>
         <source>Print the new agent as JSON.</source>
         <translation>以 JSON 格式输出新客服。</translation>
-    </message>
-    <message>
-        <source>usage: agent add LOGIN --name NAME</source>
-        <translation>用法：agent add LOGIN --name NAME</translation>
     </message>
     <message>
         <source>agent add needs --name</source>
@@ -132,24 +116,8 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <translation>未知命令“%1”（请尝试 --help）</translation>
     </message>
     <message>
-        <source>ticket show ID [--json]: a ticket, its conversation and history</source>
-        <translation>ticket show ID [--json]：工单及其对话和历史</translation>
-    </message>
-    <message>
-        <source>Show a ticket.</source>
-        <translation>显示工单。</translation>
-    </message>
-    <message>
         <source>Ticket number.</source>
         <translation>工单编号。</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>输出一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>usage: ticket show ID [--json]</source>
-        <translation>用法：ticket show ID [--json]</translation>
     </message>
     <message>
         <source>unknown ticket command &apos;%1&apos; (try ticket --help)</source>
@@ -256,10 +224,6 @@ Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found
         <translation>筛选，未关闭队列：       %1</translation>
     </message>
     <message>
-        <source>peak memory:             %1 MB (at the end: %2 MB heap, %3 MB mapped database file)</source>
-        <translation>峰值内存：               %1 MB（结束时：堆 %2 MB，映射的数据库文件 %3 MB）</translation>
-    </message>
-    <message>
         <source>fill the database with realistic, reproducible demo data</source>
         <translation>用真实、可复现的演示数据填充数据库</translation>
     </message>
@@ -324,10 +288,6 @@ A database that already has tickets is refused with exit code 3 (conflict), so d
     <message>
         <source>created %1 tickets, %2 messages, %3 events, %4 agents in %5 s</source>
         <translation>已创建 %1 个工单、%2 条消息、%3 个事件、%4 名客服，用时 %5 秒</translation>
-    </message>
-    <message>
-        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency, business-calendar operations per second and peak memory.</source>
-        <translation>数据集由演示数据生成器（seed 1）在临时文件夹中生成，结束后删除；不使用 --db。测量：生成速度、数据库打开时间、队列首页、每种排序的首页、边输入边筛选的延迟、工作日历每秒运算次数和峰值内存。</translation>
     </message>
     <message>
         <source>calendar arithmetic:     %1 operations/s (builtin:ru, add and elapsed)</source>
@@ -666,6 +626,482 @@ draft mapping (save it, edit it, import with --mapping FILE):</source>
     <message>
         <source>, paused %1</source>
         <translation>，已暂停 %1</translation>
+    </message>
+    <message>
+        <source>agent add LOGIN --name NAME: add an agent; agent set LOGIN: change availability or the limit of open tickets</source>
+        <translation>agent add LOGIN --name NAME：添加客服；agent set LOGIN：更改在线状态或未完成工单上限</translation>
+    </message>
+    <message>
+        <source>Add an agent, or change an agent&apos;s settings.</source>
+        <translation>添加客服，或更改客服的设置。</translation>
+    </message>
+    <message>
+        <source>Login of the agent.</source>
+        <translation>客服的登录名。</translation>
+    </message>
+    <message>
+        <source>add: make the agent a member of this group.</source>
+        <translation>add：将客服加入此组。</translation>
+    </message>
+    <message>
+        <source>Routing assigns no new ticket while the agent has this many open tickets (0: no limit).</source>
+        <translation>客服的未完成工单达到此数量时，分派不再为其分配新工单（0：不设上限）。</translation>
+    </message>
+    <message>
+        <source>set: online, away or offline; routing assigns to online agents only.</source>
+        <translation>set：online、away 或 offline；分派只会将工单分配给 online 的客服。</translation>
+    </message>
+    <message>
+        <source>--max-open takes a whole number, 0 for no limit, not &apos;%1&apos;</source>
+        <translation>--max-open 的取值为整数（0 表示不设上限），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>agent set takes only --availability and --max-open</source>
+        <translation>agent set 只接受 --availability 和 --max-open</translation>
+    </message>
+    <message>
+        <source>usage: agent add LOGIN --name NAME | agent set LOGIN [--availability STATE] [--max-open N]</source>
+        <translation>用法：agent add LOGIN --name NAME | agent set LOGIN [--availability STATE] [--max-open N]</translation>
+    </message>
+    <message>
+        <source>--availability goes with agent set; a new agent is online</source>
+        <translation>--availability 用于 agent set；新客服默认为 online</translation>
+    </message>
+    <message>
+        <source>--availability takes online, away or offline, not &apos;%1&apos;</source>
+        <translation>--availability 的取值为 online、away 或 offline，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>agent set needs --availability or --max-open</source>
+        <translation>agent set 需要 --availability 或 --max-open</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, max %3 ms (%4 writes)</source>
+        <translation>p50 %1 毫秒，p95 %2 毫秒，最大 %3 毫秒（%4 次写入）</translation>
+    </message>
+    <message>
+        <source>the change-propagation run did not finish</source>
+        <translation>变更传播测试未完成</translation>
+    </message>
+    <message>
+        <source>the change-propagation run failed</source>
+        <translation>变更传播测试失败</translation>
+    </message>
+    <message>
+        <source>another process&apos;s change was not seen within %1 s</source>
+        <translation>在 %1 秒内未看到其他进程的更改</translation>
+    </message>
+    <message>
+        <source>The data set is generated with the demo generator (seed 1) in a temporary folder that is deleted afterwards; --db is not used. Measures: generation rate, database open time, the first queue page, the first page of every sort order, filter-as-you-type latency, SLA recomputation, the latency of claims, replies and status changes, how soon this process sees another process&apos;s change, business-calendar operations per second and peak memory.</source>
+        <translation>数据集由演示数据生成器（种子 1）在临时文件夹中生成，完成后删除该文件夹；不使用 --db。测量项：生成速度、数据库打开时间、队列首页、每种排序方式的首页、边输入边筛选的延迟、SLA 重新计算、领取、回复和状态变更的延迟、本进程多快能看到其他进程的更改、每秒工作日历运算次数以及内存峰值。</translation>
+    </message>
+    <message>
+        <source>peak memory:             %1 MB (after the queries: %2 MB heap, %3 MB mapped database file)</source>
+        <translation>内存峰值：               %1 MB（查询后：堆 %2 MB，映射的数据库文件 %3 MB）</translation>
+    </message>
+    <message>
+        <source>claim:                   %1</source>
+        <translation>领取：                   %1</translation>
+    </message>
+    <message>
+        <source>reply:                   %1</source>
+        <translation>回复：                   %1</translation>
+    </message>
+    <message>
+        <source>status change:           %1</source>
+        <translation>状态变更：               %1</translation>
+    </message>
+    <message>
+        <source>another process&apos;s write: %1 ms until seen (max %2 ms), %3 ms after it exited; median of %4 runs, polling every %5 ms</source>
+        <translation>其他进程的写入：         %1 毫秒后可见（最长 %2 毫秒），进程退出后 %3 毫秒；%4 次运行的中位数，每 %5 毫秒轮询一次</translation>
+    </message>
+    <message>
+        <source>group add|set|add-member NAME ...: manage groups and their routing</source>
+        <translation>group add|set|add-member NAME ...：管理组及其分派方式</translation>
+    </message>
+    <message>
+        <source>add (create a group), set (change its routing) or add-member (add an agent to it).</source>
+        <translation>add（创建组）、set（更改其分派方式）或 add-member（向组中添加客服）。</translation>
+    </message>
+    <message>
+        <source>Name of the group.</source>
+        <translation>组名称。</translation>
+    </message>
+    <message>
+        <source>add-member: login of the agent.</source>
+        <translation>add-member：客服的登录名。</translation>
+    </message>
+    <message>
+        <source>How new tickets are assigned: manual, round_robin, least_open or skills (add: default manual).</source>
+        <translation>新工单的分配方式：manual、round_robin、least_open 或 skills（add 默认为 manual）。</translation>
+    </message>
+    <message>
+        <source>add: comma-separated logins of the members.</source>
+        <translation>add：成员的登录名，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>add: print the new group as JSON.</source>
+        <translation>add：以 JSON 格式输出新组。</translation>
+    </message>
+    <message>
+        <source>--routing takes manual, round_robin, least_open or skills, not &apos;%1&apos;</source>
+        <translation>--routing 的取值为 manual、round_robin、least_open 或 skills，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--members and --json go with group add only</source>
+        <translation>--members 和 --json 仅用于 group add</translation>
+    </message>
+    <message>
+        <source>group add-member takes no --routing</source>
+        <translation>group add-member 不接受 --routing</translation>
+    </message>
+    <message>
+        <source>group set needs --routing</source>
+        <translation>group set 需要 --routing</translation>
+    </message>
+    <message>
+        <source>usage: group add NAME [--routing MODE] [--members LIST] | group set NAME --routing MODE | group add-member NAME LOGIN</source>
+        <translation>用法：group add NAME [--routing MODE] [--members LIST] | group set NAME --routing MODE | group add-member NAME LOGIN</translation>
+    </message>
+    <message>
+        <source>rating: not rated yet</source>
+        <translation>评分：尚未评分</translation>
+    </message>
+    <message>
+        <source>reaction %1</source>
+        <translation>响应 %1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>质量 %1</translation>
+    </message>
+    <message>
+        <source>effectiveness %1</source>
+        <translation>有效性 %1</translation>
+    </message>
+    <message>
+        <source>communication %1</source>
+        <translation>沟通 %1</translation>
+    </message>
+    <message>
+        <source>rating: %1/5</source>
+        <translation>评分：%1/5</translation>
+    </message>
+    <message>
+        <source>   source: %1   by: %2   at: %3</source>
+        <translation>   来源：%1   录入人：%2   时间：%3</translation>
+    </message>
+    <message>
+        <source>rating comment: %1</source>
+        <translation>评分评语：%1</translation>
+    </message>
+    <message>
+        <source>work time: %1 h:mm (%2 s)</source>
+        <translation>工时：%1（时:分，%2 秒）</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from 1 to 5, not &apos;%2&apos;</source>
+        <translation>--%1 的取值为 1 到 5 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>give either --body or --body-file, not both</source>
+        <translation>请指定 --body 或 --body-file 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>cannot read the body: %1</source>
+        <translation>无法读取正文：%1</translation>
+    </message>
+    <message>
+        <source>the body is not valid UTF-8</source>
+        <translation>正文不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>ticket create|claim|assign|reply|status|rate|time|show: work with tickets</source>
+        <translation>ticket create|claim|assign|reply|status|rate|time|show：处理工单</translation>
+    </message>
+    <message>
+        <source>create, claim ID, assign ID, reply ID, status ID, rate ID, time ID or show ID.</source>
+        <translation>create、claim ID、assign ID、reply ID、status ID、rate ID、time ID 或 show ID。</translation>
+    </message>
+    <message>
+        <source>usage: ticket ACTION ... (try ticket --help)</source>
+        <translation>用法：ticket ACTION ...（请尝试 ticket --help）</translation>
+    </message>
+    <message>
+        <source>ticket create takes no ticket number</source>
+        <translation>ticket create 不接受工单编号</translation>
+    </message>
+    <message>
+        <source>usage: ticket %1 ID ...</source>
+        <translation>用法：ticket %1 ID ...</translation>
+    </message>
+    <message>
+        <source>Work with tickets.
+  ticket create --subject S --requester EMAIL [--channel C] [--type T] [--priority 1-4] [--body TEXT | --body-file FILE|-] [--group G] [--tags a,b]
+  ticket claim ID --agent LOGIN          exit 3 if another agent has it
+  ticket assign ID (--agent LOGIN | --unassign) [--by LOGIN]
+  ticket reply ID --agent LOGIN (--body TEXT | --body-file FILE|-) [--internal] [--status S]
+  ticket status ID --set new|open|pending|on_hold|resolved|closed --agent LOGIN
+  ticket rate ID --score 1-5 [--reaction N] [--quality N] [--effectiveness N] [--communication N] [--comment TEXT] [--agent LOGIN] [--source operator|survey]
+                                         the customer&apos;s rating of a resolved or closed ticket (exit 5 otherwise); rating again replaces it
+  ticket time ID --agent LOGIN (--minutes N [--note TEXT] | --start | --stop)
+                                         record N minutes of work ending now, or start or stop the agent&apos;s timer (exit 5 when no timer runs)
+  ticket show ID [--json]
+Ticket writes accept --expect-version N: exit 3 when the ticket changed since.
+Ratings and time do not change the ticket&apos;s version.</source>
+        <translation>处理工单。
+  ticket create --subject S --requester EMAIL [--channel C] [--type T] [--priority 1-4] [--body TEXT | --body-file FILE|-] [--group G] [--tags a,b]
+  ticket claim ID --agent LOGIN          如果其他客服已领取，退出码为 3
+  ticket assign ID (--agent LOGIN | --unassign) [--by LOGIN]
+  ticket reply ID --agent LOGIN (--body TEXT | --body-file FILE|-) [--internal] [--status S]
+  ticket status ID --set new|open|pending|on_hold|resolved|closed --agent LOGIN
+  ticket rate ID --score 1-5 [--reaction N] [--quality N] [--effectiveness N] [--communication N] [--comment TEXT] [--agent LOGIN] [--source operator|survey]
+                                         客户对已解决或已关闭工单的评分（否则退出码为 5）；再次评分会替换原评分
+  ticket time ID --agent LOGIN (--minutes N [--note TEXT] | --start | --stop)
+                                         记录截至现在的 N 分钟工作，或启动、停止客服的计时器（没有运行中的计时器时退出码为 5）
+  ticket show ID [--json]
+修改工单的命令接受 --expect-version N：如果工单此后已被更改，退出码为 3。
+评分和工时不会改变工单的版本。</translation>
+    </message>
+    <message>
+        <source>ticket create needs --subject and --requester</source>
+        <translation>ticket create 需要 --subject 和 --requester</translation>
+    </message>
+    <message>
+        <source>--channel takes email, chat, phone or web</source>
+        <translation>--channel 的取值为 email、chat、phone 或 web</translation>
+    </message>
+    <message>
+        <source>--type takes consultation, fault, order or complaint</source>
+        <translation>--type 的取值为 consultation、fault、order 或 complaint</translation>
+    </message>
+    <message>
+        <source>--priority takes 1, 2, 3 or 4</source>
+        <translation>--priority 的取值为 1、2、3 或 4</translation>
+    </message>
+    <message>
+        <source>--expect-version takes a version number</source>
+        <translation>--expect-version 的取值为版本号</translation>
+    </message>
+    <message>
+        <source>ticket rate needs --score 1-5</source>
+        <translation>ticket rate 需要 --score 1-5</translation>
+    </message>
+    <message>
+        <source>--source takes operator or survey</source>
+        <translation>--source 的取值为 operator 或 survey</translation>
+    </message>
+    <message>
+        <source>#%1 rated %2/5</source>
+        <translation>#%1 的评分为 %2/5</translation>
+    </message>
+    <message>
+        <source>ticket time needs --agent</source>
+        <translation>ticket time 需要 --agent</translation>
+    </message>
+    <message>
+        <source>ticket time needs exactly one of --minutes N, --start or --stop</source>
+        <translation>ticket time 需要且只能指定 --minutes N、--start 或 --stop 之一</translation>
+    </message>
+    <message>
+        <source>--note goes with --minutes</source>
+        <translation>--note 需与 --minutes 一起使用</translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number from 1 to %1</source>
+        <translation>--minutes 的取值为 1 到 %1 的整数</translation>
+    </message>
+    <message>
+        <source>#%1: %2 min recorded for %3, from %4 to %5</source>
+        <translation>#%1：已为 %3 记录 %2 分钟，从 %4 到 %5</translation>
+    </message>
+    <message>
+        <source>#%1: timer of %2 running since %3</source>
+        <translation>#%1：%2 的计时器自 %3 起运行中</translation>
+    </message>
+    <message>
+        <source>no timer of %1 is running</source>
+        <translation>%1 没有运行中的计时器</translation>
+    </message>
+    <message>
+        <source>#%1: timer of %2 stopped, %3 s recorded (%4 h:mm)</source>
+        <translation>#%1：%2 的计时器已停止，已记录 %3 秒（%4，时:分）</translation>
+    </message>
+    <message>
+        <source>#%1: timer of %2 stopped after less than a second, nothing recorded</source>
+        <translation>#%1：%2 的计时器运行不到一秒即停止，未记录任何时间</translation>
+    </message>
+    <message>
+        <source>ticket claim needs --agent</source>
+        <translation>ticket claim 需要 --agent</translation>
+    </message>
+    <message>
+        <source>#%1 claimed by %2</source>
+        <translation>#%1 已由 %2 领取</translation>
+    </message>
+    <message>
+        <source>ticket assign needs either --agent LOGIN or --unassign</source>
+        <translation>ticket assign 需要 --agent LOGIN 或 --unassign</translation>
+    </message>
+    <message>
+        <source>#%1 unassigned</source>
+        <translation>#%1 已取消分配</translation>
+    </message>
+    <message>
+        <source>#%1 assigned to %2</source>
+        <translation>#%1 已分配给 %2</translation>
+    </message>
+    <message>
+        <source>ticket reply needs --agent</source>
+        <translation>ticket reply 需要 --agent</translation>
+    </message>
+    <message>
+        <source>ticket reply needs --body or --body-file</source>
+        <translation>ticket reply 需要 --body 或 --body-file</translation>
+    </message>
+    <message>
+        <source>--status takes new, open, pending, on_hold, resolved or closed</source>
+        <translation>--status 的取值为 new、open、pending、on_hold、resolved 或 closed</translation>
+    </message>
+    <message>
+        <source>note added to #%1</source>
+        <translation>已向 #%1 添加内部备注</translation>
+    </message>
+    <message>
+        <source>reply sent on #%1</source>
+        <translation>已发送 #%1 的回复</translation>
+    </message>
+    <message>
+        <source>ticket status needs --set STATUS</source>
+        <translation>ticket status 需要 --set STATUS</translation>
+    </message>
+    <message>
+        <source>ticket status needs --agent</source>
+        <translation>ticket status 需要 --agent</translation>
+    </message>
+    <message>
+        <source>--set takes new, open, pending, on_hold, resolved or closed</source>
+        <translation>--set 的取值为 new、open、pending、on_hold、resolved 或 closed</translation>
+    </message>
+    <message>
+        <source>#%1 is now %2</source>
+        <translation>#%1 的状态现为 %2</translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation>主题。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail address.</source>
+        <translation>提交人的邮件地址。</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name, for a new customer.</source>
+        <translation>提交人姓名（用于新客户）。</translation>
+    </message>
+    <message>
+        <source>email, chat, phone or web (default email).</source>
+        <translation>email、chat、phone 或 web（默认 email）。</translation>
+    </message>
+    <message>
+        <source>consultation, fault, order or complaint (default consultation).</source>
+        <translation>consultation、fault、order 或 complaint（默认 consultation）。</translation>
+    </message>
+    <message>
+        <source>1 (highest) to 4 (default 3).</source>
+        <translation>1（最高）到 4（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Message text (Markdown).</source>
+        <translation>消息正文（Markdown）。</translation>
+    </message>
+    <message>
+        <source>Read the text from FILE; - is standard input.</source>
+        <translation>从 FILE 读取正文；- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Group name.</source>
+        <translation>组名称。</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags.</source>
+        <translation>标签，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>ru, zh or en (default: the customer&apos;s).</source>
+        <translation>ru、zh 或 en（默认：客户的语言）。</translation>
+    </message>
+    <message>
+        <source>Agent login.</source>
+        <translation>客服登录名。</translation>
+    </message>
+    <message>
+        <source>Who assigns (agent login).</source>
+        <translation>执行分配的客服（登录名）。</translation>
+    </message>
+    <message>
+        <source>Remove the assignee.</source>
+        <translation>移除处理人。</translation>
+    </message>
+    <message>
+        <source>An internal note instead of a public reply.</source>
+        <translation>内部备注，而非公开回复。</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>新状态。</translation>
+    </message>
+    <message>
+        <source>With reply: set this status as well.</source>
+        <translation>用于 reply：同时设置此状态。</translation>
+    </message>
+    <message>
+        <source>Refuse (exit 3) if the ticket&apos;s version is no longer N.</source>
+        <translation>如果工单版本已不是 N，则拒绝（退出码 3）。</translation>
+    </message>
+    <message>
+        <source>With rate: the overall score, 1 to 5.</source>
+        <translation>用于 rate：总体评分，1 到 5。</translation>
+    </message>
+    <message>
+        <source>With rate: reaction time, 1 to 5.</source>
+        <translation>用于 rate：响应速度，1 到 5。</translation>
+    </message>
+    <message>
+        <source>With rate: quality of service, 1 to 5.</source>
+        <translation>用于 rate：服务质量，1 到 5。</translation>
+    </message>
+    <message>
+        <source>With rate: effectiveness of the solution, 1 to 5.</source>
+        <translation>用于 rate：解决方案有效性，1 到 5。</translation>
+    </message>
+    <message>
+        <source>With rate: communication, 1 to 5.</source>
+        <translation>用于 rate：沟通，1 到 5。</translation>
+    </message>
+    <message>
+        <source>With rate: the customer&apos;s own words.</source>
+        <translation>用于 rate：客户的原话。</translation>
+    </message>
+    <message>
+        <source>With rate: operator (typed in by an agent, the default) or survey.</source>
+        <translation>用于 rate：operator（由客服录入，默认）或 survey。</translation>
+    </message>
+    <message>
+        <source>With time: record N minutes of work ending now.</source>
+        <translation>用于 time：记录截至现在的 N 分钟工作。</translation>
+    </message>
+    <message>
+        <source>With time --minutes: what the time was spent on.</source>
+        <translation>用于 time --minutes：工时用途说明。</translation>
+    </message>
+    <message>
+        <source>With time: start the agent&apos;s timer.</source>
+        <translation>用于 time：启动客服的计时器。</translation>
+    </message>
+    <message>
+        <source>With time: stop the timer and record its time.</source>
+        <translation>用于 time：停止计时器并记录其时间。</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1926,11 @@ Log file: %2</source>
     </message>
     <message>
         <source>expected a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;join&quot;</source>
-        <translation>应为列名，或包含 "column"、"value" 或 "join" 的对象</translation>
+        <translation>应为列名，或包含 &quot;column&quot;、&quot;value&quot; 或 &quot;join&quot; 的对象</translation>
     </message>
     <message>
         <source>give exactly one of &quot;column&quot;, &quot;value&quot; and &quot;join&quot;</source>
-        <translation>"column"、"value" 和 "join" 必须且只能指定一个</translation>
+        <translation>&quot;column&quot;、&quot;value&quot; 和 &quot;join&quot; 必须且只能指定一个</translation>
     </message>
     <message>
         <source>expected a list of columns</source>
@@ -1562,7 +1998,7 @@ Log file: %2</source>
     </message>
     <message>
         <source>expected &quot;first_status_change&quot; or null</source>
-        <translation>应为 "first_status_change" 或 null</translation>
+        <translation>应为 &quot;first_status_change&quot; 或 null</translation>
     </message>
     <message>
         <source>the file has no column %1 that the mapping %2 names (its columns: %3)</source>
@@ -1770,7 +2206,7 @@ Log file: %2</source>
     </message>
     <message>
         <source>each warning is {&quot;percent&quot;: P} or {&quot;minutes_before&quot;: M}</source>
-        <translation>每个预警应为 {"percent": P} 或 {"minutes_before": M}</translation>
+        <translation>每个预警应为 {&quot;percent&quot;: P} 或 {&quot;minutes_before&quot;: M}</translation>
     </message>
     <message>
         <source>percent must be 1 to 100</source>
@@ -1907,6 +2343,500 @@ Log file: %2</source>
     <message>
         <source>could not read the agent&apos;s groups</source>
         <translation>无法读取客服所在的组</translation>
+    </message>
+    <message>
+        <source>the reply templates could not be read: %1</source>
+        <translation>无法读取回复模板：%1</translation>
+    </message>
+    <message>
+        <source>the reply template could not be saved: %1</source>
+        <translation>无法保存回复模板：%1</translation>
+    </message>
+    <message>
+        <source>there is no such reply template</source>
+        <translation>没有这个回复模板</translation>
+    </message>
+    <message>
+        <source>give the template a name</source>
+        <translation>请为模板命名</translation>
+    </message>
+    <message>
+        <source>the template has no text</source>
+        <translation>模板没有正文</translation>
+    </message>
+    <message>
+        <source>a template is written in Russian (ru), Chinese (zh) or English (en), not &quot;%1&quot;</source>
+        <translation>模板的语言应为俄语（ru）、中文（zh）或英语（en），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a template named &quot;%1&quot; already exists in this language: choose another name or edit that template</source>
+        <translation>此语言中已存在名为“%1”的模板：请另选名称，或编辑该模板</translation>
+    </message>
+    <message>
+        <source>there is no reply template named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的回复模板</translation>
+    </message>
+    <message>
+        <source>could not save the draft</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>could not read the draft</source>
+        <translation>无法读取草稿</translation>
+    </message>
+    <message>
+        <source>could not remove the draft</source>
+        <translation>无法删除草稿</translation>
+    </message>
+    <message>
+        <source>filter field &quot;%1&quot;: %2</source>
+        <translation>筛选字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unknown value %1</source>
+        <translation>未知值 %1</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2026-03-31</source>
+        <translation>应为日期，例如 2026-03-31</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>expected priorities from 1 to 4</source>
+        <translation>应为 1 到 4 的优先级</translation>
+    </message>
+    <message>
+        <source>expected agent logins, or null for unassigned</source>
+        <translation>应为客服登录名，未分配则为 null</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>范围的结束早于开始</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>the filter is not valid JSON: %1</source>
+        <translation>筛选条件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a filter must be a JSON object</source>
+        <translation>筛选条件必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 must be rated from 1 to 5</source>
+        <translation>%1必须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>the overall score</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>reaction time</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <source>quality of service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>effectiveness of the solution</source>
+        <translation>解决方案有效性</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>the source of a rating must be operator, survey or import</source>
+        <translation>评分来源必须是 operator、survey 或 import</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again</source>
+        <translation>数据库繁忙；请重试</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be rated</source>
+        <translation>只能对已解决的工单评分</translation>
+    </message>
+    <message>
+        <source>could not save the rating</source>
+        <translation>无法保存评分</translation>
+    </message>
+    <message>
+        <source>could not record the change</source>
+        <translation>无法记录更改</translation>
+    </message>
+    <message>
+        <source>could not read the rating</source>
+        <translation>无法读取评分</translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation>时段的结束早于开始</translation>
+    </message>
+    <message>
+        <source>could not read the ratings</source>
+        <translation>无法读取评分</translation>
+    </message>
+    <message>
+        <source>no such group: %1</source>
+        <translation>组不存在：%1</translation>
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation>组必须有名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>a group name may have at most %n character(s)</source>
+        <translation>
+            <numerusform>组名最多 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not add the group</source>
+        <translation>无法添加组</translation>
+    </message>
+    <message>
+        <source>a group named %1 already exists</source>
+        <translation>已存在名为 %1 的组</translation>
+    </message>
+    <message>
+        <source>could not change the group&apos;s routing</source>
+        <translation>无法更改组的分派方式</translation>
+    </message>
+    <message>
+        <source>could not add the agent to the group</source>
+        <translation>无法将客服添加到组</translation>
+    </message>
+    <message>
+        <source>could not remove the agent from the group</source>
+        <translation>无法将客服移出组</translation>
+    </message>
+    <message>
+        <source>could not change the agent&apos;s availability</source>
+        <translation>无法更改客服的在线状态</translation>
+    </message>
+    <message>
+        <source>no such agent: %1</source>
+        <translation>客服不存在：%1</translation>
+    </message>
+    <message>
+        <source>the limit of open tickets must be 0 (no limit) or more</source>
+        <translation>未完成工单上限必须为 0（不设上限）或更大</translation>
+    </message>
+    <message>
+        <source>could not change the agent&apos;s limit of open tickets</source>
+        <translation>无法更改客服的未完成工单上限</translation>
+    </message>
+    <message>
+        <source>could not read the group</source>
+        <translation>无法读取组</translation>
+    </message>
+    <message>
+        <source>could not read the groups</source>
+        <translation>无法读取组列表</translation>
+    </message>
+    <message>
+        <source>could not read the agents&apos; routing settings</source>
+        <translation>无法读取客服的分派设置</translation>
+    </message>
+    <message>
+        <source>could not count the agent&apos;s open tickets</source>
+        <translation>无法统计客服的未完成工单</translation>
+    </message>
+    <message>
+        <source>no such agent: #%1</source>
+        <translation>客服不存在：#%1</translation>
+    </message>
+    <message>
+        <source>could not read the group&apos;s routing</source>
+        <translation>无法读取组的分派方式</translation>
+    </message>
+    <message>
+        <source>no such group: #%1</source>
+        <translation>组不存在：#%1</translation>
+    </message>
+    <message>
+        <source>could not read the group&apos;s members</source>
+        <translation>无法读取组成员</translation>
+    </message>
+    <message>
+        <source>could not save the round-robin position</source>
+        <translation>无法保存轮询位置</translation>
+    </message>
+    <message>
+        <source>the ticket is already “%1”</source>
+        <translation>工单已处于“%1”状态</translation>
+    </message>
+    <message>
+        <source>a ticket cannot go back to new</source>
+        <translation>工单不能退回“新建”状态</translation>
+    </message>
+    <message>
+        <source>a closed ticket cannot change; when the customer writes again, a linked ticket is opened</source>
+        <translation>已关闭的工单不能更改；客户再次来信时，会新开一个关联工单</translation>
+    </message>
+    <message>
+        <source>only a resolved ticket can be closed; resolve it first</source>
+        <translation>只能关闭已解决的工单；请先解决</translation>
+    </message>
+    <message>
+        <source>a resolved ticket can only be reopened or closed</source>
+        <translation>已解决的工单只能重新打开或关闭</translation>
+    </message>
+    <message>
+        <source>could not read the agents</source>
+        <translation>无法读取客服列表</translation>
+    </message>
+    <message>
+        <source>skills %1 and %2</source>
+        <extracomment>Routing reason: the agent has both skills, e.g. &quot;skills fault and phone&quot;.</extracomment>
+        <translation>技能 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>skill %1</source>
+        <extracomment>Routing reason: the agent has this skill, e.g. &quot;skill fault&quot;.</extracomment>
+        <translation>技能 %1</translation>
+    </message>
+    <message>
+        <source>%1, language %2</source>
+        <extracomment>Routing reason: the matched criteria, e.g. &quot;skill fault, language ru&quot;.</extracomment>
+        <translation>%1，语言 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: round robin, %n open ticket(s)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>已分派给 %1：轮询，未完成工单 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: fewest open tickets (%n)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>已分派给 %1：未完成工单最少（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: %2, %n open ticket(s)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name, %2: the matched criteria (&quot;skill fault, language ru&quot;).</extracomment>
+        <translation>
+            <numerusform>已分派给 %1：%2，未完成工单 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>routed to %1: no agent with the skill, fewest open tickets (%n)</source>
+        <extracomment>Routing reason in the ticket history. %1: agent name.</extracomment>
+        <translation>
+            <numerusform>已分派给 %1：没有具备该技能的客服，未完成工单最少（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not save the message</source>
+        <translation>无法保存消息</translation>
+    </message>
+    <message>
+        <source>could not save the ticket</source>
+        <translation>无法保存工单</translation>
+    </message>
+    <message>
+        <source>the ticket was changed by someone else</source>
+        <translation>工单已被他人更改</translation>
+    </message>
+    <message>
+        <source>changed by the customer or the system at %1</source>
+        <translation>已由客户或系统于 %1 更改</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>已由 %1 于 %2 更改</translation>
+    </message>
+    <message>
+        <source>could not read the agent&apos;s limit</source>
+        <translation>无法读取客服的上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n open ticket(s), which is their limit</source>
+        <translation>
+            <numerusform>%1 已有 %n 个未完成工单，已达上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the ticket is closed: %1</source>
+        <translation>工单已关闭：%1</translation>
+    </message>
+    <message>
+        <source>already taken by %1</source>
+        <translation>已被 %1 领取</translation>
+    </message>
+    <message>
+        <source>the ticket is %1; only open tickets can be claimed</source>
+        <translation>工单状态为“%1”；只能领取未完成的工单</translation>
+    </message>
+    <message>
+        <source>it cannot be reassigned</source>
+        <translation>无法重新分配</translation>
+    </message>
+    <message>
+        <source>a reply needs the agent who writes it</source>
+        <translation>回复需要指定撰写它的客服</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>回复为空</translation>
+    </message>
+    <message>
+        <source>write to the customer in a new ticket</source>
+        <translation>请在新工单中联系客户</translation>
+    </message>
+    <message>
+        <source>the priority must be 1, 2, 3 or 4</source>
+        <translation>优先级必须为 1、2、3 或 4</translation>
+    </message>
+    <message>
+        <source>its fields cannot change</source>
+        <translation>其字段无法更改</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>组不存在</translation>
+    </message>
+    <message>
+        <source>could not read the tags</source>
+        <translation>无法读取标签</translation>
+    </message>
+    <message>
+        <source>could not save the tags</source>
+        <translation>无法保存标签</translation>
+    </message>
+    <message>
+        <source>could not save the settings</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <source>could not read the settings</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <source>the reopen period must be 0 to 365 days</source>
+        <translation>重新打开期限必须为 0 到 365 天</translation>
+    </message>
+    <message>
+        <source>the message is empty</source>
+        <translation>消息为空</translation>
+    </message>
+    <message>
+        <source>a ticket needs a subject</source>
+        <translation>工单必须有主题</translation>
+    </message>
+    <message>
+        <source>the requester must be an e-mail address</source>
+        <translation>提交人必须是邮件地址</translation>
+    </message>
+    <message>
+        <source>the language must be ru, zh or en</source>
+        <translation>语言必须是 ru、zh 或 en</translation>
+    </message>
+    <message>
+        <source>could not read the customer</source>
+        <translation>无法读取客户信息</translation>
+    </message>
+    <message>
+        <source>could not add the customer</source>
+        <translation>无法添加客户</translation>
+    </message>
+    <message>
+        <source>could not create the ticket</source>
+        <translation>无法创建工单</translation>
+    </message>
+    <message>
+        <source>could not read the timer</source>
+        <translation>无法读取计时器</translation>
+    </message>
+    <message>
+        <source>could not save the time</source>
+        <translation>无法保存工时</translation>
+    </message>
+    <message>
+        <source>the time spent must be from 1 second to 24 hours</source>
+        <translation>工时必须在 1 秒到 24 小时之间</translation>
+    </message>
+    <message>
+        <source>the start time is not valid</source>
+        <translation>开始时间无效</translation>
+    </message>
+    <message>
+        <source>could not start the timer</source>
+        <translation>无法启动计时器</translation>
+    </message>
+    <message>
+        <source>could not stop the timer</source>
+        <translation>无法停止计时器</translation>
+    </message>
+    <message>
+        <source>could not read the time spent</source>
+        <translation>无法读取工时</translation>
+    </message>
+    <message>
+        <source>no such time entry</source>
+        <translation>工时记录不存在</translation>
+    </message>
+    <message>
+        <source>only the agent who recorded this time can remove it</source>
+        <translation>只有记录此工时的客服才能删除它</translation>
+    </message>
+    <message>
+        <source>could not remove the time</source>
+        <translation>无法删除工时记录</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AddTimeDialog</name>
+    <message>
+        <source>Add time to #%1</source>
+        <translation>为 #%1 添加工时</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>工作分钟数</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Minutes of work on this ticket that ended now</source>
+        <translation>截至现在在此工单上工作的分钟数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What the time was spent on (optional)</source>
+        <translation>工时用途（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Time spent:</source>
+        <translation>工时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>未保存。%1</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3724,34 @@ All open lists every open ticket, most urgent first.</source>
         <translation>没有已逾期或两小时内到期的工单。
 “全部未完成”列出所有未完成的工单，最紧急的排在最前。</translation>
     </message>
+    <message>
+        <source>Read-only: no agent chosen</source>
+        <translation>只读：未选择客服</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>当前身份：%1</translation>
+    </message>
+    <message>
+        <source>No agent is chosen, so no ticket is yours.
+Start Switchboard with --agent LOGIN.</source>
+        <translation>未选择客服，因此没有属于您的工单。
+请使用 --agent LOGIN 启动 Switchboard。</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you is open.
+Unassigned lists the tickets nobody has taken; press A on one to take it.</source>
+        <translation>没有分配给您的未完成工单。
+“未分配”列出无人领取的工单；选中一个后按 A 即可领取。</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting on a customer.</source>
+        <translation>没有等待客户的工单。</translation>
+    </message>
+    <message>
+        <source>No ticket was resolved in the last seven days.</source>
+        <translation>最近七天没有已解决的工单。</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -2846,6 +3804,184 @@ All open lists every open ticket, most urgent first.</source>
         <translation>
             <numerusform>%1，%n 个工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>我的未完成</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>最近已解决</translation>
+    </message>
+    <message>
+        <source>Tickets resolved or closed in the last seven days</source>
+        <translation>最近七天内已解决或已关闭的工单</translation>
+    </message>
+    <message>
+        <source>Open tickets assigned to you</source>
+        <translation>分配给您的未完成工单</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RatingDialog</name>
+    <message>
+        <source>Change the rating of #%1</source>
+        <translation>更改工单 #%1 的评分</translation>
+    </message>
+    <message>
+        <source>Rate ticket #%1</source>
+        <translation>为工单 #%1 评分</translation>
+    </message>
+    <message>
+        <source>What the customer said about the solution of #%1. Only the overall score is required.</source>
+        <translation>客户对工单 #%1 解决情况的评价。只有总体评分为必填项。</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>&amp;Overall score:</source>
+        <translation>总体评分(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction time:</source>
+        <translation>响应速度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <source>&amp;Quality of service:</source>
+        <translation>服务质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>&amp;Effectiveness of the solution:</source>
+        <translation>解决方案有效性(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the solution</source>
+        <translation>解决方案有效性</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunication:</source>
+        <translation>沟通(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户评语</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own words (optional)</source>
+        <translation>客户的原话（可选）</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>评语(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 分（共 5 分）</translation>
+    </message>
+    <message>
+        <source>Choose the overall score first</source>
+        <translation>请先选择总体评分</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>未保存。%1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ReplyEditor</name>
+    <message>
+        <source>Reply editor</source>
+        <translation>回复编辑器</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>A public reply the customer receives</source>
+        <translation>客户会收到的公开回复</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Only colleagues see it (Ctrl+Shift+N)</source>
+        <translation>仅同事可见（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (Ctrl+T, or / at the start of a line)</source>
+        <translation>插入回复模板（Ctrl+T，或在行首输入 /）</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>回复正文</translation>
+    </message>
+    <message>
+        <source>Send and set pending</source>
+        <translation>发送并设为“等待客户”</translation>
+    </message>
+    <message>
+        <source>Send and set on hold</source>
+        <translation>发送并设为“挂起”</translation>
+    </message>
+    <message>
+        <source>Send and resolve</source>
+        <translation>发送并设为“已解决”</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Add the internal note (Ctrl+Enter)</source>
+        <translation>添加内部备注（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send the reply (Ctrl+Enter); the arrow sends and sets a status (Ctrl+Shift+Enter: pending)</source>
+        <translation>发送回复（Ctrl+Enter）；点击箭头可发送并设置状态（Ctrl+Shift+Enter：等待客户）</translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues…</source>
+        <translation>给同事的内部备注…</translation>
+    </message>
+    <message>
+        <source>Write a reply… Ctrl+Enter sends; / at the start of a line inserts a template</source>
+        <translation>撰写回复… 按 Ctrl+Enter 发送；在行首输入 / 可插入模板</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +4910,61 @@ All open lists every open ticket, most urgent first.</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::TemplatePicker</name>
+    <message>
+        <source>Insert template</source>
+        <translation>插入模板</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>搜索模板</translation>
+    </message>
+    <message>
+        <source>Search templates by name, category or text</source>
+        <translation>按名称、分类或正文搜索模板</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a template, Enter inserts it, Esc closes.</source>
+        <translation>按 Up 和 Down 选择模板，按 Enter 插入，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>模板语言</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation>无法读取模板：%1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 templates; type more to narrow the list.</source>
+        <translation>仅显示前 %1 个模板；输入更多内容可缩小范围。</translation>
+    </message>
+    <message>
+        <source>No template matches “%1”.</source>
+        <translation>没有与“%1”匹配的模板。</translation>
+    </message>
+    <message>
+        <source>No template in this language matches “%1”; try Any language.</source>
+        <translation>此语言中没有与“%1”匹配的模板；请尝试“任意语言”。</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>还没有模板。</translation>
+    </message>
+    <message>
+        <source>There are no templates in this language yet.</source>
+        <translation>此语言还没有模板。</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TicketPane</name>
     <message>
         <source>Select a ticket to see its conversation</source>
@@ -3832,6 +5023,46 @@ All open lists every open ticket, most urgent first.</source>
         <translation>
             <numerusform>对话（%n 条消息）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>分配给我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take this ticket (A in the queue)</source>
+        <translation>领取此工单（在队列中按 A）</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the ticket as it is now; your draft stays</source>
+        <translation>显示工单的最新状态；您的草稿会保留</translation>
+    </message>
+    <message>
+        <source>Read-only: start Switchboard with --agent LOGIN to reply and change tickets.</source>
+        <translation>只读：如需回复和修改工单，请使用 --agent LOGIN 启动 Switchboard。</translation>
+    </message>
+    <message>
+        <source>Someone else got there first: %1. Your draft is kept.</source>
+        <translation>已有他人抢先操作：%1。您的草稿已保留。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>未保存：%1。</translation>
+    </message>
+    <message>
+        <source>Check the inserted text: nothing to fill in for %1.</source>
+        <translation>请检查插入的文本：%1 没有可填入的内容。</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +5185,117 @@ All open lists every open ticket, most urgent first.</source>
     <message>
         <source>Business hours of %1</source>
         <translation>%1 的工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TicketRatingView</name>
+    <message>
+        <source>Customer rating</source>
+        <translation>客户评分</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Enter &amp;rating…</source>
+        <translation>录入评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>客户评语</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>reaction %1</source>
+        <translation>响应 %1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>质量 %1</translation>
+    </message>
+    <message>
+        <source>effectiveness %1</source>
+        <translation>有效性 %1</translation>
+    </message>
+    <message>
+        <source>communication %1</source>
+        <translation>沟通 %1</translation>
+    </message>
+    <message>
+        <source>reaction time %1</source>
+        <translation>响应速度 %1</translation>
+    </message>
+    <message>
+        <source>quality of service %1</source>
+        <translation>服务质量 %1</translation>
+    </message>
+    <message>
+        <source>effectiveness of the solution %1</source>
+        <translation>解决方案有效性 %1</translation>
+    </message>
+    <message>
+        <source>Rated %1 out of 5</source>
+        <translation>评分：%1 分（共 5 分）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The rating cannot be shown: %1</source>
+        <translation>无法显示评分：%1</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>customer survey</source>
+        <translation>客户调查</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>entered by an operator</source>
+        <translation>由客服录入</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>录入人：%1</translation>
+    </message>
+    <message>
+        <source>Change &amp;rating…</source>
+        <translation>更改评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change the rating</source>
+        <translation>更改评分</translation>
+    </message>
+    <message>
+        <source>Enter a rating</source>
+        <translation>录入评分</translation>
+    </message>
+    <message>
+        <source>Read-only: no agent is signed in</source>
+        <translation>只读：没有客服登录</translation>
+    </message>
+    <message>
+        <source>A rating can be entered once the ticket is resolved</source>
+        <translation>工单解决后才能录入评分</translation>
+    </message>
+    <message>
+        <source>Enter what the customer said about the solution</source>
+        <translation>录入客户对解决情况的评价</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +5503,113 @@ All open lists every open ticket, most urgent first.</source>
     <message>
         <source>“%1” is not an interval such as 09:00–18:00</source>
         <translation>“%1”不是 09:00–18:00 这样的时段</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkTimeView</name>
+    <message>
+        <source>Work time</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Add &amp;time…</source>
+        <translation>添加工时(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>添加工时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>The work time cannot be shown: %1</source>
+        <translation>无法显示工时：%1</translation>
+    </message>
+    <message>
+        <source>The timer cannot be shown: %1</source>
+        <translation>无法显示计时器：%1</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>Total work time: %1</source>
+        <translation>总工时：%1</translation>
+    </message>
+    <message>
+        <source>Total work time</source>
+        <translation>总工时</translation>
+    </message>
+    <message>
+        <source>&amp;Stop timer</source>
+        <translation>停止计时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start timer</source>
+        <translation>开始计时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>停止计时器</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>启动计时器</translation>
+    </message>
+    <message>
+        <source>Read-only: no agent is signed in</source>
+        <translation>只读：没有客服登录</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record its time</source>
+        <translation>停止计时器并记录其时间</translation>
+    </message>
+    <message>
+        <source>Time your work on this ticket; the timer keeps running if Switchboard is closed</source>
+        <translation>为此工单上的工作计时；即使关闭 Switchboard，计时器也会继续运行</translation>
+    </message>
+    <message>
+        <source>Record time you spent on this ticket</source>
+        <translation>记录您在此工单上花费的时间</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>Timer running: %1</source>
+        <translation>计时中：%1</translation>
+    </message>
+    <message>
+        <source>The timer did not start: %1</source>
+        <translation>计时器未启动：%1</translation>
+    </message>
+    <message>
+        <source>The timer did not stop: %1</source>
+        <translation>计时器未停止：%1</translation>
+    </message>
+    <message>
+        <source>The timer had already been stopped elsewhere; its time is recorded there.</source>
+        <translation>计时器已在别处停止；时间已在那里记录。</translation>
+    </message>
+    <message>
+        <source>The timer ran for less than a second; nothing was recorded.</source>
+        <translation>计时器运行不到一秒；未记录任何时间。</translation>
     </message>
 </context>
 </TS>
