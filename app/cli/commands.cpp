@@ -15,6 +15,8 @@ std::vector<CliCommandPtr> allCommands()
     commands.push_back(makeKbCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeReportCommand());
+    commands.push_back(makeStaffingCommand());
     commands.push_back(makeBenchCommand());
     return commands;
 }

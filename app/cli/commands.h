@@ -16,9 +16,11 @@ CliCommandPtr makeAgentCommand();
 CliCommandPtr makeGroupCommand();
 CliCommandPtr makeTicketCommand();
 CliCommandPtr makeSlaCommand();
+CliCommandPtr makeStaffingCommand();
 CliCommandPtr makeKbCommand();
 CliCommandPtr makeImportCommand();
 CliCommandPtr makeExportCommand();
+CliCommandPtr makeReportCommand();
 CliCommandPtr makeBenchCommand();
 
 } // namespace Switchboard::Cli

@@ -3,8 +3,11 @@
 
 #include "ticket.h"
 
+#include <QStringList>
 #include <Qt>
 #include <QVariantList>
+
+#include <optional>
 
 namespace Switchboard {
 
@@ -47,11 +50,38 @@ enum class QueueSortKey
     Urgency,
 };
 
-// A queue view: scope, free-text filter and order. Pure value; the repository
-// turns it into SQL with bound parameters.
+// Conditions on ticket fields a queue view adds to its scope: a ticket shows
+// when it matches every non-empty part, and a list part when its field is any
+// of the listed values. Saved filters (savedfilterrepository.h) store it by
+// names; here everything is an id or a key, ready to be bound.
+struct QueueFilter
+{
+    QList<TicketStatus> statuses;
+    QList<int> priorities;
+    QList<TicketType> types;
+    QList<Channel> channels;
+    QList<GroupId> groups;
+    QList<AgentId> assignees; // 0 stands for "unassigned"
+    QStringList tags;         // any of them, compared exactly
+    // Created in [from, to), UTC ms; either end may be open.
+    std::optional<qint64> createdFromMs;
+    std::optional<qint64> createdToMs;
+
+    bool isEmpty() const
+    {
+        return statuses.isEmpty() && priorities.isEmpty() && types.isEmpty() &&
+               channels.isEmpty() && groups.isEmpty() && assignees.isEmpty() && tags.isEmpty() &&
+               !createdFromMs && !createdToMs;
+    }
+    bool operator==(const QueueFilter&) const = default;
+};
+
+// A queue view: scope, filter, free text and order. Pure value; the
+// repository turns it into SQL with bound parameters.
 struct QueueQuery
 {
     QueueScope scope = QueueScope::Open;
+    QueueFilter filter;
     QString search; // matches #id, subject or requester name/e-mail, case-insensitive
     QueueSortKey sortKey = QueueSortKey::Urgency;
     Qt::SortOrder order = Qt::AscendingOrder;

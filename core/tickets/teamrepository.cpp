@@ -160,6 +160,23 @@ Status TeamRepository::addMember(const QString& groupName, const QString& login)
     return {};
 }
 
+Status TeamRepository::removeMember(const QString& groupName, const QString& login)
+{
+    auto group = groupByName(groupName);
+    if (!group)
+        return group.error();
+    auto agent = agentIdByLogin(login);
+    if (!agent)
+        return agent.error();
+    QSqlQuery sql(m_database->connection());
+    sql.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND agent_id = ?"));
+    sql.addBindValue(group.value());
+    sql.addBindValue(agent.value());
+    if (!sql.exec())
+        return sqlError(sql, Tr::tr("could not remove the agent from the group"));
+    return {};
+}
+
 Status TeamRepository::setAvailability(const QString& login, Availability availability)
 {
     QSqlQuery sql(m_database->connection());
@@ -200,6 +217,56 @@ Result<GroupId> TeamRepository::groupByName(const QString& name) const
     if (!sql.next())
         return noSuchGroup(name);
     return sql.value(0).toLongLong();
+}
+
+Result<QList<TeamGroup>> TeamRepository::groups() const
+{
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT g.id, g.name, g.routing, m.agent_id FROM groups g "
+                               "LEFT JOIN group_members m ON m.group_id = g.id "
+                               "ORDER BY g.name, g.id, m.agent_id"));
+    if (!sql.exec())
+        return sqlError(sql, Tr::tr("could not read the groups"));
+    QList<TeamGroup> groups;
+    while (sql.next()) {
+        const GroupId id = sql.value(0).toLongLong();
+        if (groups.isEmpty() || groups.last().id != id) {
+            TeamGroup group;
+            group.id = id;
+            group.name = sql.value(1).toString();
+            // The CHECK constraint allows only the known keys.
+            group.mode = routingModeFromKey(sql.value(2).toString()).value_or(RoutingMode::Manual);
+            groups << group;
+        }
+        if (!sql.value(3).isNull())
+            groups.last().members << sql.value(3).toLongLong();
+    }
+    return groups;
+}
+
+Result<QList<AgentRoutingSettings>> TeamRepository::agentSettings() const
+{
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT a.id, a.login, a.availability, a.max_open, (%1) "
+                               "FROM agents a ORDER BY a.id")
+                    .arg(kOpenCount.arg(QStringLiteral("a.id"))));
+    if (!sql.exec())
+        return sqlError(sql, Tr::tr("could not read the agents' routing settings"));
+    QList<AgentRoutingSettings> agents;
+    while (sql.next()) {
+        AgentRoutingSettings agent;
+        agent.id = sql.value(0).toLongLong();
+        agent.login = sql.value(1).toString();
+        // The CHECK constraint allows only the known keys.
+        agent.availability =
+            availabilityFromKey(sql.value(2).toString()).value_or(Availability::Online);
+        agent.maxOpen = sql.value(3).toInt();
+        agent.openTickets = sql.value(4).toInt();
+        agents << agent;
+    }
+    return agents;
 }
 
 Result<int> TeamRepository::openTicketCount(AgentId agent) const

@@ -57,6 +57,26 @@ struct RoutingCandidate
     int openTickets = 0;
 };
 
+// A group with its routing mode and members, as the team settings show it.
+struct TeamGroup
+{
+    GroupId id = 0;
+    QString name;
+    RoutingMode mode = RoutingMode::Manual;
+    QList<AgentId> members; // every member, active or not, in agent-id order
+};
+
+// What routing knows of one agent besides its profile: whether it takes
+// tickets now, its limit and its current load.
+struct AgentRoutingSettings
+{
+    AgentId id = 0;
+    QString login;
+    Availability availability = Availability::Online;
+    int maxOpen = 0; // 0: no limit
+    int openTickets = 0;
+};
+
 // Reads and writes groups, their members and the agents' routing settings
 // (availability, limit of open tickets). Every method uses the calling
 // thread's connection and opens no transaction, so a caller can combine
@@ -71,11 +91,17 @@ public:
     Status setGroupRouting(const QString& groupName, RoutingMode routing);
     // Adding a member twice is not an error: the agent stays a member once.
     Status addMember(const QString& groupName, const QString& login);
+    // Removing an agent who is not a member is not an error either.
+    Status removeMember(const QString& groupName, const QString& login);
     Status setAvailability(const QString& login, Availability availability);
     // maxOpen 0 removes the limit; a negative value is BadInput.
     Status setMaxOpen(const QString& login, int maxOpen);
 
     Result<GroupId> groupByName(const QString& name) const;
+    // Every group by name, with its members.
+    Result<QList<TeamGroup>> groups() const;
+    // Every agent's availability, limit and open tickets, in agent-id order.
+    Result<QList<AgentRoutingSettings>> agentSettings() const;
     // Tickets assigned to the agent that are not resolved or closed.
     Result<int> openTicketCount(AgentId agent) const;
 

@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace Switchboard {
 namespace {
 
@@ -113,22 +116,37 @@ QList<Segment> segmentsFor(QueueSortKey key, bool open)
     return {};
 }
 
-// The conditions of a page: scope and search, plus (All scope with a search)
-// a way to find the matches without walking the order.
+// The conditions of a page: scope, filter and search, plus (over all
+// tickets) a way to find the matches without walking the order.
 struct Filter
 {
     QStringList conditions;
     QVariantList values;
     bool search = false;
-    // Matching row ids from the trigram index, the requesters and the ticket
-    // number; empty when the index cannot narrow the search (then the
-    // candidates are all rows, read in one pass).
+    // Only open tickets can match (an open scope, or a filter on open
+    // statuses): the order is walked through the open partial indexes.
+    bool openOnly = false;
+    // Over all tickets with a search or a filter: matches may be rare or late
+    // in the order, so the walk has a time budget and candidates back it up.
+    bool bounded = false;
+    // Matching row ids from the trigram index, the requesters, the ticket
+    // number or a narrow filter field; empty when nothing narrows the
+    // matches (then the candidates are all rows, read in one pass).
     QString candidates;
     QVariantList candidateValues;
     // Few enough candidates that sorting them beats walking the order.
     bool preferCandidates = false;
     // The conditions read the requester's row (c), so sorting needs it joined.
     bool joinCustomers = false;
+};
+
+// One way to narrow the matches: a `t.id IN (...)` condition and how many
+// ids it yields (counted up to kCandidateLimit + 1).
+struct CandidateSource
+{
+    QString condition;
+    QVariantList values;
+    qint64 count = 0;
 };
 
 // A search of this many matches or fewer is read through the trigram index
@@ -205,37 +223,161 @@ Result<qint64> countUpTo(QSqlQuery& query, const QString& sql, const QVariantLis
     return count;
 }
 
-Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
+QString placeholders(qsizetype count)
 {
-    Filter filter;
-    if (isOpenScope(query.scope))
-        filter.conditions << QStringLiteral("t.status_rank < 4");
-    if (query.scope == QueueScope::Unassigned)
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+// Whether every listed status is an open one (and some are listed).
+bool onlyOpenStatuses(const QList<TicketStatus>& statuses)
+{
+    return !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [](auto s) {
+        return s != TicketStatus::Resolved && s != TicketStatus::Closed;
+    });
+}
+
+// The filter's conditions, every value bound.
+void addConditions(const QueueFilter& queueFilter, Filter& filter)
+{
+    auto addIn = [&filter](const QString& column, const QVariantList& values) {
+        if (values.isEmpty())
+            return;
+        filter.conditions << QStringLiteral("%1 IN (%2)").arg(column, placeholders(values.size()));
+        filter.values += values;
+    };
+    QVariantList values;
+    for (TicketStatus status : queueFilter.statuses)
+        values << toKey(status);
+    addIn(QStringLiteral("t.status"), std::exchange(values, {}));
+    for (int priority : queueFilter.priorities)
+        values << priority;
+    addIn(QStringLiteral("t.priority"), std::exchange(values, {}));
+    for (TicketType type : queueFilter.types)
+        values << toKey(type);
+    addIn(QStringLiteral("t.type"), std::exchange(values, {}));
+    for (Channel channel : queueFilter.channels)
+        values << toKey(channel);
+    addIn(QStringLiteral("t.channel"), std::exchange(values, {}));
+    for (GroupId group : queueFilter.groups)
+        values << group;
+    addIn(QStringLiteral("t.group_id"), std::exchange(values, {}));
+
+    bool unassigned = false;
+    for (AgentId agent : queueFilter.assignees) {
+        if (agent == 0)
+            unassigned = true;
+        else
+            values << agent;
+    }
+    if (unassigned && values.isEmpty()) {
         filter.conditions << QStringLiteral("t.assignee_id IS NULL");
-    if (query.scope == QueueScope::Mine) {
-        filter.conditions << QStringLiteral("t.assignee_id = ?");
-        filter.values << query.agentId;
-    }
-    if (query.scope == QueueScope::Pending)
-        filter.conditions << QStringLiteral("t.status_rank = 2");
-    if (query.scope == QueueScope::RecentlyResolved) {
-        // Few rows out of many: found through the resolution-time index and
-        // sorted, never by walking an order over every ticket.
-        filter.conditions << QStringLiteral("t.status_rank >= 4");
-        filter.candidates = QStringLiteral("t.id IN (SELECT id FROM tickets INDEXED BY "
-                                           "tickets_resolved WHERE resolved_at >= ?)");
-        filter.candidateValues << query.resolvedSinceMs;
-        filter.preferCandidates = true;
-        filter.joinCustomers = true;
-    }
-    if (query.scope == QueueScope::BreachingSoon) {
-        filter.conditions << QStringLiteral("t.sla_due_at <= ?");
-        filter.values << query.dueBeforeMs;
+    } else if (unassigned) {
+        filter.conditions << QStringLiteral("(t.assignee_id IN (%1) OR t.assignee_id IS NULL)")
+                                 .arg(placeholders(values.size()));
+        filter.values += std::exchange(values, {});
+    } else {
+        addIn(QStringLiteral("t.assignee_id"), std::exchange(values, {}));
     }
 
+    if (!queueFilter.tags.isEmpty()) {
+        filter.conditions << QStringLiteral("EXISTS (SELECT 1 FROM ticket_tags g WHERE "
+                                            "g.ticket_id = t.id AND g.tag IN (%1))")
+                                 .arg(placeholders(queueFilter.tags.size()));
+        for (const QString& tag : queueFilter.tags)
+            filter.values << tag;
+    }
+    if (queueFilter.createdFromMs) {
+        filter.conditions << QStringLiteral("t.created_at >= ?");
+        filter.values << *queueFilter.createdFromMs;
+    }
+    if (queueFilter.createdToMs) {
+        filter.conditions << QStringLiteral("t.created_at < ?");
+        filter.values << *queueFilter.createdToMs;
+    }
+}
+
+// The ways a filter over all tickets can narrow its matches through an
+// index, each counted up to the candidate limit. The status, priority, type
+// and channel indexes are left out: a handful of values over a million rows
+// is never narrow.
+Result<QList<CandidateSource>> filterSources(const QueueFilter& queueFilter, QSqlQuery& sql)
+{
+    QList<CandidateSource> sources;
+    auto add = [&](const QString& select, const QVariantList& values) -> Status {
+        auto counted = countUpTo(sql, select, values, kCandidateLimit);
+        if (!counted)
+            return counted.error();
+        sources << CandidateSource{QStringLiteral("t.id IN (%1)").arg(select), values, *counted};
+        return {};
+    };
+    if (queueFilter.createdFromMs || queueFilter.createdToMs) {
+        QStringList range;
+        QVariantList values;
+        if (queueFilter.createdFromMs) {
+            range << QStringLiteral("created_at >= ?");
+            values << *queueFilter.createdFromMs;
+        }
+        if (queueFilter.createdToMs) {
+            range << QStringLiteral("created_at < ?");
+            values << *queueFilter.createdToMs;
+        }
+        if (Status added = add(QStringLiteral("SELECT id FROM tickets INDEXED BY tickets_created "
+                                              "WHERE %1")
+                                   .arg(range.join(QStringLiteral(" AND "))),
+                               values);
+            !added)
+            return added.error();
+    }
+    if (!queueFilter.tags.isEmpty()) {
+        QVariantList values;
+        for (const QString& tag : queueFilter.tags)
+            values << tag;
+        if (Status added = add(QStringLiteral("SELECT ticket_id FROM ticket_tags INDEXED BY "
+                                              "ticket_tags_tag WHERE tag IN (%1)")
+                                   .arg(placeholders(values.size())),
+                               values);
+            !added)
+            return added.error();
+    }
+    if (!queueFilter.assignees.isEmpty()) {
+        QVariantList values;
+        for (AgentId agent : queueFilter.assignees) {
+            if (agent != 0)
+                values << agent;
+        }
+        QStringList selects;
+        if (!values.isEmpty())
+            selects << QStringLiteral("SELECT id FROM tickets INDEXED BY tickets_assignee WHERE "
+                                      "assignee_id IN (%1)")
+                           .arg(placeholders(values.size()));
+        if (queueFilter.assignees.contains(0))
+            selects << QStringLiteral("SELECT id FROM tickets INDEXED BY tickets_assignee WHERE "
+                                      "assignee_id IS NULL");
+        if (Status added = add(selects.join(QStringLiteral(" UNION ALL ")), values); !added)
+            return added.error();
+    }
+    if (!queueFilter.groups.isEmpty()) {
+        QVariantList values;
+        for (GroupId group : queueFilter.groups)
+            values << group;
+        if (Status added = add(QStringLiteral("SELECT id FROM tickets INDEXED BY tickets_group "
+                                              "WHERE group_id IN (%1)")
+                                   .arg(placeholders(values.size())),
+                               values);
+            !added)
+            return added.error();
+    }
+    return sources;
+}
+
+// The search's conditions; over all tickets also the candidates that
+// narrow it (nullopt when nothing does).
+Result<std::optional<CandidateSource>> addSearch(const QueueQuery& query, Filter& filter,
+                                                 QSqlQuery& sql)
+{
     const QString text = query.search.trimmed();
     if (text.isEmpty())
-        return filter;
+        return std::optional<CandidateSource>();
     filter.search = true;
     const QString folded = foldForSearch(text);
     const QString pattern = QLatin1Char('%') + escapeLike(folded) + QLatin1Char('%');
@@ -244,7 +386,7 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
     const bool byId = match.hasMatch();
     const qint64 id = byId ? match.captured(1).toLongLong() : 0;
 
-    if (query.scope != QueueScope::All) {
+    if (query.scope != QueueScope::All || filter.openOnly) {
         // A few thousand open (or recently resolved) rows: the requester is
         // checked on the joined row.
         filter.conditions << QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold "
@@ -253,7 +395,7 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
         filter.values << pattern << pattern << pattern;
         if (byId)
             filter.values << id;
-        return filter;
+        return std::optional<CandidateSource>();
     }
 
     // Over all tickets the matching customers are found once and passed to
@@ -280,7 +422,7 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
         if (byId)
             filter.values << id;
         filter.joinCustomers = true;
-        return filter;
+        return std::optional<CandidateSource>();
     }
     const bool anyCustomer = customerCount > 0;
 
@@ -300,7 +442,7 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
     if (!trigrams)
         return trigrams.error();
     if (!trigrams.value())
-        return filter;
+        return std::optional<CandidateSource>();
     const QString& expression = *trigrams.value();
     const QString subjects =
         QStringLiteral("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?");
@@ -308,16 +450,16 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
         QStringLiteral("SELECT t.id FROM json_each(?) r CROSS JOIN tickets t "
                        "INDEXED BY tickets_requester ON t.requester_id = r.value");
     QStringList sources;
-    qint64 count = 0;
+    CandidateSource candidates;
     // Each source both narrows the candidates and counts them (up to the
     // limit), so the caller can choose between sorting them and an index walk.
     auto addSource = [&](const QString& source, const QVariant& value) -> Status {
         sources << source;
-        filter.candidateValues << value;
+        candidates.values << value;
         auto counted = countUpTo(sql, source, {value}, kCandidateLimit);
         if (!counted)
             return counted.error();
-        count += counted.value();
+        candidates.count += counted.value();
         return {};
     };
     if (!expression.isEmpty()) {
@@ -330,12 +472,73 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
     }
     if (byId) {
         sources << QStringLiteral("SELECT ?");
-        filter.candidateValues << id;
+        candidates.values << id;
     }
-    filter.candidates = sources.isEmpty()
-                            ? QStringLiteral("0")
-                            : QStringLiteral("t.id IN (%1)").arg(sources.join(u" UNION ALL "));
-    filter.preferCandidates = count <= kCandidateLimit;
+    candidates.condition = sources.isEmpty()
+                               ? QStringLiteral("0")
+                               : QStringLiteral("t.id IN (%1)").arg(sources.join(u" UNION ALL "));
+    return std::optional<CandidateSource>(candidates);
+}
+
+Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
+{
+    Filter filter;
+    filter.openOnly = isOpenScope(query.scope) || onlyOpenStatuses(query.filter.statuses);
+    if (filter.openOnly)
+        filter.conditions << QStringLiteral("t.status_rank < 4");
+    if (query.scope == QueueScope::Unassigned)
+        filter.conditions << QStringLiteral("t.assignee_id IS NULL");
+    if (query.scope == QueueScope::Mine) {
+        filter.conditions << QStringLiteral("t.assignee_id = ?");
+        filter.values << query.agentId;
+    }
+    if (query.scope == QueueScope::Pending)
+        filter.conditions << QStringLiteral("t.status_rank = 2");
+    if (query.scope == QueueScope::RecentlyResolved) {
+        // Few rows out of many: found through the resolution-time index and
+        // sorted, never by walking an order over every ticket.
+        filter.conditions << QStringLiteral("t.status_rank >= 4");
+        filter.candidates = QStringLiteral("t.id IN (SELECT id FROM tickets INDEXED BY "
+                                           "tickets_resolved WHERE resolved_at >= ?)");
+        filter.candidateValues << query.resolvedSinceMs;
+        filter.preferCandidates = true;
+        filter.joinCustomers = true;
+    }
+    if (query.scope == QueueScope::BreachingSoon) {
+        filter.conditions << QStringLiteral("t.sla_due_at <= ?");
+        filter.values << query.dueBeforeMs;
+    }
+    addConditions(query.filter, filter);
+
+    auto searched = addSearch(query, filter, sql);
+    if (!searched)
+        return searched.error();
+    filter.bounded = query.scope == QueueScope::All && !filter.openOnly &&
+                     (filter.search || !query.filter.isEmpty());
+    if (!filter.bounded)
+        return filter;
+
+    // Of the search's candidates and the filter's, the fewest are sorted
+    // when they are few enough; otherwise the search's (or, with no search
+    // index to help, every row) back up a walk that runs out of time.
+    auto sources = filterSources(query.filter, sql);
+    if (!sources)
+        return sources.error();
+    const std::optional<CandidateSource>& search = searched.value();
+    if (search)
+        sources->prepend(*search);
+    const CandidateSource* narrowest = nullptr;
+    for (const CandidateSource& source : std::as_const(sources.value())) {
+        if (source.count <= kCandidateLimit && (!narrowest || source.count < narrowest->count))
+            narrowest = &source;
+    }
+    if (!narrowest && search)
+        narrowest = &*search;
+    if (narrowest) {
+        filter.candidates = narrowest->condition;
+        filter.candidateValues = narrowest->values;
+        filter.preferCandidates = narrowest->count <= kCandidateLimit;
+    }
     return filter;
 }
 
@@ -405,8 +608,7 @@ Result<QList<QueueRow>> readPage(const Database& database, const QueueQuery& que
                                  int limit, qint64 budgetNs)
 {
     QList<QueueRow> rows;
-    const bool open = isOpenScope(query.scope);
-    QList<Segment> segments = segmentsFor(query.sortKey, open);
+    QList<Segment> segments = segmentsFor(query.sortKey, filter.openOnly);
     const bool descending = query.order == Qt::DescendingOrder;
     if (descending)
         std::reverse(segments.begin(), segments.end());
@@ -501,16 +703,15 @@ Result<QList<QueueRow>> TicketRepository::queuePage(const QueueQuery& query, con
     const Filter& filter = filtered.value();
     if (query.scope == QueueScope::RecentlyResolved)
         return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);
-    const bool allWithSearch = query.scope == QueueScope::All && filter.search;
-    if (allWithSearch && filter.preferCandidates)
+    if (filter.bounded && filter.preferCandidates)
         return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);
-    // A search over all tickets walks the order for a limited time only;
-    // everything else walks it to the end of the page.
+    // A search or a filter over all tickets walks the order for a limited
+    // time only; everything else walks it to the end of the page.
     auto walked = readPage(*m_database, query, filter, Access::Ordered, after, limit,
-                           allWithSearch ? kWalkBudgetNs : 0);
+                           filter.bounded ? kWalkBudgetNs : 0);
     if (walked || walked.error().kind != ErrorKind::Conflict)
         return walked;
-    qCDebug(lcTickets) << "queue walk ran out of time; sorting the matches of" << query.search;
+    qCDebug(lcTickets) << "queue walk ran out of time; sorting the candidates of" << query.search;
     return readPage(*m_database, query, filter, Access::Candidates, after, limit, 0);
 }
 
@@ -683,6 +884,17 @@ Result<QList<Agent>> TicketRepository::agents() const
         agents.append(agent);
     }
     return agents;
+}
+
+Result<QList<GroupSummary>> TicketRepository::groups() const
+{
+    QSqlQuery sql(m_database->connection());
+    if (!sql.exec(QStringLiteral("SELECT id, name FROM groups ORDER BY name, id")))
+        return sqlError(sql, Tr::tr("could not read the groups"));
+    QList<GroupSummary> groups;
+    while (sql.next())
+        groups.append({sql.value(0).toLongLong(), sql.value(1).toString()});
+    return groups;
 }
 
 Result<qint64> TicketRepository::ticketCount() const

@@ -8,6 +8,13 @@
 
 namespace Switchboard {
 
+// A group as pickers list it.
+struct GroupSummary
+{
+    GroupId id = 0;
+    QString name;
+};
+
 // Reads and writes tickets, agents and customers. The only place that knows
 // the tickets' SQL; every method uses the calling thread's connection.
 class TicketRepository
@@ -26,6 +33,8 @@ public:
     Result<Agent> agentByLogin(const QString& login) const;
     // Every agent, active ones first, by name: for assignee pickers.
     Result<QList<Agent>> agents() const;
+    // Every group by name: for filter pickers.
+    Result<QList<GroupSummary>> groups() const;
     Result<qint64> ticketCount() const;
     // Open tickets whose nearest running SLA limit is before dueBeforeMs
     // (overdue ones included): the "Breaching soon" count.

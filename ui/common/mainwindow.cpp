@@ -4,20 +4,27 @@
 #include "storage/databasechangewatcher.h"
 #include "ticket/replyeditor.h"
 
+#include <QComboBox>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 
+#include "common/uilogging.h"
 #include "kb/knowledgeview.h"
 #include "languagesetting.h"
 #include "messagebox.h"
 #include "navigationpanel.h"
+#include "queue/queuefilterdialog.h"
 #include "queue/queueview.h"
 #include "queue/ticketqueuemodel.h"
 #include "settings/slasettingspage.h"
+#include "settings/teamsettingspage.h"
+#include "settings/templatesettingspage.h"
 #include "shortcutsdialog.h"
 #include "sla/slamonitor.h"
 #include "sla/slaservice.h"
 #include "slanotifier.h"
 #include "ticket/ticketpane.h"
+#include "tickets/teamrepository.h"
 #include "tickets/ticketrepository.h"
 
 #include <QActionGroup>
@@ -133,12 +140,22 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     m_knowledge->setObjectName(QStringLiteral("knowledgeView"));
     m_slaSettings = new SlaSettingsPage(m_sla.get(), this);
     m_slaSettings->setObjectName(QStringLiteral("slaSettings"));
+    m_templateSettings = new TemplateSettingsPage(m_database, this);
+    m_templateSettings->setObjectName(QStringLiteral("templateSettings"));
+    m_teamSettings = new TeamSettingsPage(m_database, this);
+    m_teamSettings->setObjectName(QStringLiteral("teamSettings"));
+    m_settingsTabs = new QTabWidget(this);
+    m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_settingsTabs->setDocumentMode(true);
+    m_settingsTabs->addTab(m_slaSettings, tr("SLA and calendars"));
+    m_settingsTabs->addTab(m_templateSettings, tr("Reply templates"));
+    m_settingsTabs->addTab(m_teamSettings, tr("Team and routing"));
 
     m_areas = new QStackedWidget(this);
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->addWidget(m_queueSplitter); // indexes follow Area
     m_areas->addWidget(m_knowledge);
-    m_areas->addWidget(m_slaSettings);
+    m_areas->addWidget(m_settingsTabs);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -165,8 +182,25 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     statusBar()->addWidget(m_rowsLabel, 1);
     m_agentLabel = new QLabel(tr("Read-only: no agent chosen"), this);
     m_agentLabel->setObjectName(QStringLiteral("agentLabel"));
+    // Routing sends new tickets only to agents who are online.
+    m_availability = new QComboBox(this);
+    m_availability->setObjectName(QStringLiteral("availabilityCombo"));
+    m_availability->setAccessibleName(tr("Your availability"));
+    m_availability->setToolTip(tr("Automatic routing gives new tickets only to agents who are "
+                                  "online"));
+    for (Availability a : {Availability::Online, Availability::Away, Availability::Offline})
+        m_availability->addItem(TeamSettingsPage::availabilityName(a), static_cast<int>(a));
+    m_availability->setEnabled(false);
+    connect(m_availability, &QComboBox::activated, this, [this](int index) {
+        const auto availability =
+            static_cast<Availability>(m_availability->itemData(index).toInt());
+        if (Status set = TeamRepository(m_database).setAvailability(m_agentLogin, availability);
+            !set)
+            m_rowsLabel->setText(tr("Availability not saved: %1").arg(set.error().message));
+    });
     statusBar()->addPermanentWidget(m_slaLabel);
     statusBar()->addPermanentWidget(m_agentLabel);
+    statusBar()->addPermanentWidget(m_availability);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createMenus();
@@ -182,6 +216,10 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
 
     connect(m_navigation, &NavigationPanel::viewSelected, this, &MainWindow::showView);
     connect(m_navigation, &NavigationPanel::areaSelected, this, &MainWindow::showArea);
+    connect(m_navigation, &NavigationPanel::filterSelected, this, &MainWindow::showFilter);
+    connect(m_navigation, &NavigationPanel::newFilterRequested, this, &MainWindow::newFilter);
+    connect(m_navigation, &NavigationPanel::editFilterRequested, this, &MainWindow::editFilter);
+    connect(m_navigation, &NavigationPanel::deleteFilterRequested, this, &MainWindow::deleteFilter);
     connect(m_slaSettings, &SlaSettingsPage::policiesSaved, this,
             &MainWindow::slaConfigurationChanged);
     connect(m_slaSettings, &SlaSettingsPage::calendarSaved, this,
@@ -201,6 +239,7 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     connect(&m_changeDelay, &QTimer::timeout, this, [this] {
         m_pane->refreshIfChanged();
         ticketsChanged();
+        reloadFilters(); // a colleague may have shared one
     });
     m_changeWatcher->start();
     connect(m_model, &TicketQueueModel::loadingStarted, this, &MainWindow::updateStatus);
@@ -214,6 +253,7 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
 
     setDefaultColumnWidths();
     restoreSettings();
+    reloadFilters();
     // Enabling sorting applies the header's (restored) order, which loads the first page.
     m_view->setSortingEnabled(true);
     updateStatus();
@@ -323,7 +363,18 @@ void MainWindow::setCurrentAgent(const Agent& agent, const QList<GroupId>& leadG
 {
     m_pane->setCurrentAgent(agent);
     m_model->setAgent(agent.id);
+    m_agentId = agent.id;
+    reloadFilters();
     m_agentLabel->setText(tr("Working as %1").arg(agent.name));
+    m_agentLogin = agent.login;
+    m_availability->setEnabled(agent.id != 0);
+    if (auto settings = TeamRepository(m_database).agentSettings()) {
+        for (const AgentRoutingSettings& s : *settings) {
+            if (s.id == agent.id)
+                m_availability->setCurrentIndex(
+                    m_availability->findData(static_cast<int>(s.availability)));
+        }
+    }
     m_knowledge->setCurrentAgent(agent.id);
     m_notifier->setCurrentAgent(agent.id);
     m_notifier->setLeadGroups(leadGroups);
@@ -354,6 +405,7 @@ void MainWindow::createMenus()
         m_search->selectAll();
     });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addAction(tr("New &Filter\u2026"), this, [this] { newFilter(); });
     view->addSeparator();
 
     QMenu* language = view->addMenu(tr("&Language"));
@@ -501,7 +553,159 @@ bool MainWindow::openTicket(TicketId id)
 void MainWindow::showView(QueueScope scope)
 {
     m_areas->setCurrentIndex(static_cast<int>(Area::Queue));
-    m_model->setScope(scope);
+    leaveFilter();
+    m_searchDelay.stop();
+    m_model->setView(scope, {}, m_search->text());
+}
+
+void MainWindow::reloadFilters()
+{
+    auto listed = SavedFilterRepository(m_database).list(m_agentId);
+    if (!listed) {
+        qCWarning(lcUiQueue) << "could not list the saved filters:" << listed.error().toString();
+        return;
+    }
+    if (*listed == m_filters)
+        return;
+    m_filters = *listed;
+    m_navigation->setSavedFilters(m_filters, m_agentId);
+}
+
+void MainWindow::showFilter(SavedFilterId id)
+{
+    auto loaded = SavedFilterRepository(m_database).load(id);
+    if (!loaded || !loaded->readable) {
+        const QString reason =
+            !loaded ? loaded.error().toString() : loaded->problems.join(QLatin1Char('\n'));
+        MessageBox::information(this, tr("Filters"), tr("This filter cannot be used."),
+                                tr("%1\nIts owner can delete it, or save it again.").arg(reason));
+        m_navigation->setCurrentScope(QueueScope::Open);
+        showView(QueueScope::Open);
+        return;
+    }
+    m_navigation->setCurrentFilter(id);
+    applyFilter(loaded->filter, loaded->text, loaded->name);
+}
+
+void MainWindow::applyFilter(const QueueFilter& filter, const QString& text, const QString& name)
+{
+    m_areas->setCurrentIndex(static_cast<int>(Area::Queue));
+    m_filterName = name;
+    m_filterText = text.trimmed();
+    {
+        // The filter's text is the search: visible, and refined by typing.
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(m_filterText);
+    }
+    m_searchDelay.stop();
+    m_model->setView(QueueScope::All, filter, m_filterText);
+    updateStatus();
+}
+
+void MainWindow::leaveFilter()
+{
+    if (m_filterName.isEmpty())
+        return;
+    if (!m_filterText.isEmpty() && m_search->text().trimmed() == m_filterText) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_filterName.clear();
+    m_filterText.clear();
+}
+
+QueueFilterDialog* MainWindow::newFilter()
+{
+    if (m_filterDialog) {
+        m_filterDialog->raise();
+        m_filterDialog->activateWindow();
+        return m_filterDialog;
+    }
+    auto* dialog = new QueueFilterDialog(m_database, m_agentId, this);
+    // Start from the filter on screen, if any, and the search typed.
+    dialog->setFilter(m_filterName.isEmpty() ? QueueFilter{} : m_model->query().filter,
+                      m_search->text().trimmed());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { filterDialogFinished(dialog, result); });
+    m_filterDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+QueueFilterDialog* MainWindow::editFilter(SavedFilterId id)
+{
+    if (m_filterDialog) {
+        m_filterDialog->raise();
+        m_filterDialog->activateWindow();
+        return nullptr;
+    }
+    auto loaded = SavedFilterRepository(m_database).load(id);
+    if (!loaded) {
+        MessageBox::critical(this, tr("Filters"), tr("The filter could not be read."),
+                             loaded.error().toString());
+        return nullptr;
+    }
+    if (m_agentId == 0 || loaded->ownerId != m_agentId) {
+        MessageBox::information(this, tr("Filters"),
+                                tr("Only %1 can change this filter.").arg(loaded->ownerName),
+                                tr("Build a new filter from it with New filter\u2026 while it is "
+                                   "shown."));
+        return nullptr;
+    }
+    auto* dialog = new QueueFilterDialog(m_database, m_agentId, this);
+    dialog->setSavedFilter(*loaded);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { filterDialogFinished(dialog, result); });
+    m_filterDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::filterDialogFinished(QueueFilterDialog* dialog, int result)
+{
+    if (result != QDialog::Accepted)
+        return;
+    if (const std::optional<SavedFilter>& saved = dialog->savedFilter()) {
+        reloadFilters();
+        m_navigation->setCurrentFilter(saved->id);
+        applyFilter(saved->filter, saved->text, saved->name);
+        return;
+    }
+    m_navigation->clearCurrent();
+    applyFilter(dialog->filter(), dialog->text(), tr("Unsaved filter"));
+}
+
+void MainWindow::deleteFilter(SavedFilterId id)
+{
+    const auto filter = std::find_if(m_filters.cbegin(), m_filters.cend(),
+                                     [id](const SavedFilter& f) { return f.id == id; });
+    if (filter == m_filters.cend())
+        return;
+    if (m_agentId == 0 || filter->ownerId != m_agentId) {
+        MessageBox::information(this, tr("Filters"),
+                                tr("Only %1 can delete this filter.").arg(filter->ownerName));
+        return;
+    }
+    const QString name = filter->name;
+    if (MessageBox::question(this, tr("Delete Filter"),
+                             tr("Delete the filter \u201c%1\u201d?").arg(name),
+                             filter->shared ? tr("It is shared: the team loses it too.")
+                                            : QString()) != QMessageBox::Yes)
+        return;
+    const bool shown = m_navigation->currentFilter() == id;
+    Status removed = SavedFilterRepository(m_database).remove(id, m_agentId);
+    if (!removed) {
+        qCWarning(lcUiQueue) << "could not delete the filter:" << removed.error().toString();
+        MessageBox::critical(this, tr("Filters"), tr("The filter could not be deleted."),
+                             removed.error().toString());
+    }
+    reloadFilters();
+    if (shown && removed) {
+        m_navigation->setCurrentScope(QueueScope::Open);
+        showView(QueueScope::Open);
+    }
 }
 
 void MainWindow::applySearch()
@@ -580,14 +784,57 @@ void MainWindow::updateStatus()
         m_view->setEmptyText(tr("Loading tickets…"));
         return;
     }
-    if (m_model->isComplete())
+    if (!m_filterName.isEmpty()) {
+        if (m_model->isComplete())
+            m_rowsLabel->setText(tr("%1: %n ticket(s)", nullptr, rows).arg(m_filterName));
+        else
+            m_rowsLabel->setText(
+                tr("%1: %n ticket(s) loaded; scroll for more", nullptr, rows).arg(m_filterName));
+    } else if (m_model->isComplete()) {
         m_rowsLabel->setText(tr("%n ticket(s) in this view", nullptr, rows));
-    else
+    } else {
         m_rowsLabel->setText(tr("%n ticket(s) loaded; scroll for more", nullptr, rows));
+    }
+    updateFilterToolTip();
+}
+
+void MainWindow::updateFilterToolTip()
+{
+    const QueueQuery query = m_model->query();
+    if (m_filterName.isEmpty()) {
+        m_rowsLabel->setToolTip(QString());
+        return;
+    }
+    if (query == m_describedQuery && !m_rowsLabel->toolTip().isEmpty())
+        return;
+    // What the filter asks, in words; read once per query, not per page.
+    m_describedQuery = query;
+    TicketRepository repository(m_database);
+    auto agents = repository.agents();
+    auto groups = repository.groups();
+    m_rowsLabel->setToolTip(
+        tr("Filter \u201c%1\u201d over all tickets:\n%2")
+            .arg(m_filterName, QueueFilterDialog::describe(
+                                   query.filter, query.search, agents ? *agents : QList<Agent>(),
+                                   groups ? *groups : QList<GroupSummary>())));
 }
 
 QString MainWindow::emptyViewText() const
 {
+    if (const SavedFilterId id = m_navigation->currentFilter(); !m_filterName.isEmpty() && id) {
+        const bool own = std::any_of(m_filters.cbegin(), m_filters.cend(), [&](const auto& f) {
+            return f.id == id && m_agentId != 0 && f.ownerId == m_agentId;
+        });
+        return own ? tr("No tickets match the filter \u201c%1\u201d.\nPress F2 on its name "
+                        "under Filters to change it, or choose another view.")
+                         .arg(m_filterName)
+                   : tr("No tickets match the filter \u201c%1\u201d.\nChoose another view, or "
+                        "build your own with New filter\u2026")
+                         .arg(m_filterName);
+    }
+    if (!m_filterName.isEmpty())
+        return tr("No tickets match this filter.\nChoose New filter\u2026 to build another, or "
+                  "another view.");
     if (!m_model->query().search.isEmpty()) {
         return tr("No tickets in this view match \u201c%1\u201d.\nPress Esc to clear the search, "
                   "or look in All tickets.")

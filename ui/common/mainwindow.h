@@ -4,29 +4,36 @@
 #include "navigationpanel.h"
 #include "storage/database.h"
 #include "tickets/queuequery.h"
+#include "tickets/savedfilterrepository.h"
 #include "tickets/ticket.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QSystemTrayIcon;
 
 namespace Switchboard {
 
 class DatabaseChangeWatcher;
 class KnowledgeView;
+class QueueFilterDialog;
 class QueueView;
 class SlaMonitor;
 class SlaNotifier;
 class SlaService;
 class SlaSettingsPage;
+class TeamSettingsPage;
+class TemplateSettingsPage;
 class TicketPane;
 class TicketQueueModel;
 
@@ -64,6 +71,19 @@ public:
     // Shows the ticket in the pane, and selects its row once it is listed.
     bool openTicket(TicketId id);
 
+    // Opens the filter dialog, starting from the view on screen; it saves
+    // the filter (with an agent) and shows its tickets. The dialog is
+    // window-modal and returned at once, so tests can drive it.
+    QueueFilterDialog* newFilter();
+    // Opens the dialog on one of the current agent's saved filters.
+    QueueFilterDialog* editFilter(SavedFilterId id);
+    // Asks, then deletes one of the current agent's saved filters.
+    void deleteFilter(SavedFilterId id);
+    // Shows the tickets of a saved filter: all tickets, narrowed by it and its text.
+    void showFilter(SavedFilterId id);
+    // The saved filters listed under Filters, as last read.
+    const QList<SavedFilter>& savedFilters() const { return m_filters; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -76,6 +96,12 @@ private:
     void saveSettings() const;
 
     void showView(QueueScope scope);
+    void reloadFilters();
+    // Shows all tickets narrowed by `filter` and `text`; name: what the status bar calls it.
+    void applyFilter(const QueueFilter& filter, const QString& text, const QString& name);
+    // Leaves a filter view; the filter's text leaves the search field with it.
+    void leaveFilter();
+    void filterDialogFinished(QueueFilterDialog* dialog, int result);
     void createSlaWatch();
     void slaConfigurationChanged();
     // Tickets were written here or elsewhere: queue, counts and SLA alerts follow.
@@ -87,6 +113,7 @@ private:
     void showCurrentTicket(const QModelIndex& current);
     void handlePageLoaded(bool first);
     void updateStatus();
+    void updateFilterToolTip();
     QString emptyViewText() const;
     void chooseLanguage(const QString& code);
     void showShortcuts();
@@ -103,12 +130,17 @@ private:
     QStackedWidget* m_areas = nullptr;
     KnowledgeView* m_knowledge = nullptr;
     SlaSettingsPage* m_slaSettings = nullptr;
+    TemplateSettingsPage* m_templateSettings = nullptr;
+    TeamSettingsPage* m_teamSettings = nullptr;
+    QTabWidget* m_settingsTabs = nullptr;
     std::unique_ptr<SlaService> m_sla;
     SlaMonitor* m_monitor = nullptr;
     SlaNotifier* m_notifier = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QLabel* m_slaLabel = nullptr;
     QLabel* m_agentLabel = nullptr;
+    QComboBox* m_availability = nullptr;
+    QString m_agentLogin;
     DatabaseChangeWatcher* m_changeWatcher = nullptr;
     QTimer m_changeDelay;
     QTimer m_slaStatusTimer;
@@ -117,6 +149,15 @@ private:
     QTimer m_searchDelay;
     // Set by Return in the search field: select the first result once it arrives.
     bool m_selectFirstResult = false;
+
+    AgentId m_agentId = 0;
+    QList<SavedFilter> m_filters;
+    // The filter on screen: its name (empty: none) and the text it put in
+    // the search field.
+    QString m_filterName;
+    QString m_filterText;
+    QPointer<QueueFilterDialog> m_filterDialog;
+    QueueQuery m_describedQuery; // the query the rows label's tooltip describes
 };
 
 } // namespace Switchboard

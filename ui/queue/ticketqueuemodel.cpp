@@ -342,6 +342,22 @@ void TicketQueueModel::setSearch(const QString& text)
     setQuery(query);
 }
 
+void TicketQueueModel::setFilter(const QueueFilter& filter)
+{
+    QueueQuery query = m_query;
+    query.filter = filter;
+    setQuery(query);
+}
+
+void TicketQueueModel::setView(QueueScope scope, const QueueFilter& filter, const QString& search)
+{
+    QueueQuery query = m_query;
+    query.scope = scope;
+    query.filter = filter;
+    query.search = search.trimmed();
+    setQuery(query);
+}
+
 void TicketQueueModel::setQuery(const QueueQuery& query)
 {
     if (query == m_query && m_generation != 0)

@@ -74,6 +74,10 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void setScope(QueueScope scope);
     void setSearch(const QString& text);
+    // Narrows the current scope to tickets the filter matches.
+    void setFilter(const QueueFilter& filter);
+    // Scope, filter and search at once: one reload instead of three.
+    void setView(QueueScope scope, const QueueFilter& filter, const QString& search);
     // Whose tickets "My open" lists.
     void setAgent(AgentId agent);
     // Reloads from the first page; the old rows stay until the new ones arrive.

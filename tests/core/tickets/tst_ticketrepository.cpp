@@ -32,6 +32,8 @@ struct Row
     qint64 createdAt = 0;
     std::optional<qint64> resolvedAt;
     qint64 slaDueAt = kNoSlaDeadline; // no SLA is computed in these tests
+    GroupId groupId = 0;              // 0: no group
+    QStringList tags;
 };
 
 bool isOpen(TicketStatus s)
@@ -119,6 +121,33 @@ bool matches(const Row& row, const QString& search)
     return ok && !digits.isEmpty() && digits.front().isDigit() && id == row.id;
 }
 
+// A filter's documented meaning: every non-empty part must match, a list
+// part when the field is any of its values.
+bool matchesFilter(const Row& row, const QueueFilter& filter)
+{
+    if (!filter.statuses.isEmpty() && !filter.statuses.contains(row.status))
+        return false;
+    if (!filter.priorities.isEmpty() && !filter.priorities.contains(row.priority))
+        return false;
+    if (!filter.types.isEmpty() && !filter.types.contains(row.type))
+        return false;
+    if (!filter.channels.isEmpty() && !filter.channels.contains(row.channel))
+        return false;
+    if (!filter.groups.isEmpty() && (row.groupId == 0 || !filter.groups.contains(row.groupId)))
+        return false;
+    if (!filter.assignees.isEmpty() && !filter.assignees.contains(row.agentId))
+        return false;
+    if (!filter.tags.isEmpty() &&
+        std::none_of(row.tags.cbegin(), row.tags.cend(),
+                     [&](const QString& tag) { return filter.tags.contains(tag); }))
+        return false;
+    if (filter.createdFromMs && row.createdAt < *filter.createdFromMs)
+        return false;
+    if (filter.createdToMs && row.createdAt >= *filter.createdToMs)
+        return false;
+    return true;
+}
+
 bool inScope(const Row& row, const QueueQuery& query)
 {
     switch (query.scope) {
@@ -157,6 +186,12 @@ private slots:
     void frequentTermWalksTheOrder();
     void searchIndexFollowsSubjectChanges();
     void searchMatchingManyCustomers();
+    void filteredPagingMatchesTheModel_data();
+    void filteredPagingMatchesTheModel();
+    void filteredSearchMatchesTheModel_data();
+    void filteredSearchMatchesTheModel();
+    void filtersOverManyTickets();
+    void groupsAreListedByName();
 
 private:
     // Every row of a queue, read page by page.
@@ -165,6 +200,8 @@ private:
 
     TempDatabase m_db;
     QList<Row> m_rows;
+    // Named filters over m_rows, built once the ids are known.
+    QList<QPair<QByteArray, QueueFilter>> m_filters;
 };
 
 void TestTicketRepository::initTestCase()
@@ -195,6 +232,13 @@ void TestTicketRepository::initTestCase()
     QList<AgentId> agentIds;
     for (const Person& p : agents)
         agentIds << builder.agent(p.email, p.name);
+    QList<GroupId> groupIds;
+    for (const QString& name :
+         {QStringLiteral("Hardware"), QStringLiteral("Софт"), QStringLiteral("Billing")}) {
+        auto group = builder.writer().addGroup(name);
+        QVERIFY(group.ok());
+        groupIds << *group;
+    }
 
     const QStringList subjects = {
         QStringLiteral("Принтер HP не печатает"),
@@ -234,8 +278,18 @@ void TestTicketRepository::initTestCase()
         row.priority = 1 + (i * 11) % 4;
         // Creation times repeat and do not follow the ids.
         row.createdAt = 1772409600000 + qint64((i * 37) % 101) * 60'000;
+        if (i % 5 != 0)
+            row.groupId = groupIds.at((i / 2) % groupIds.size());
+        if (i % 3 == 0)
+            row.tags << QStringLiteral("vip");
+        if (i % 7 == 0)
+            row.tags << QStringLiteral("printer");
+        if (i % 11 == 0)
+            row.tags << QStringLiteral("Ёлка");
 
         NewTicket t = builder.draft(row.subject, row.customerId);
+        t.groupId = row.groupId;
+        t.tags = row.tags;
         t.assigneeId = row.agentId;
         t.channel = row.channel;
         t.type = row.type;
@@ -252,6 +306,63 @@ void TestTicketRepository::initTestCase()
     }
     QVERIFY2(builder.error().isEmpty(), qPrintable(builder.error()));
     QCOMPARE(m_rows.at(122).id, 123);
+
+    const qint64 base = 1772409600000;
+    auto filter = [this](const char* name, auto build) {
+        QueueFilter f;
+        build(f);
+        m_filters.append({name, f});
+    };
+    filter("pending", [](QueueFilter& f) { f.statuses = {TicketStatus::Pending}; });
+    filter("new or on hold", [](QueueFilter& f) {
+        f.statuses = {TicketStatus::New, TicketStatus::OnHold};
+    });
+    filter("resolved or closed", [](QueueFilter& f) {
+        f.statuses = {TicketStatus::Resolved, TicketStatus::Closed};
+    });
+    filter("open or resolved", [](QueueFilter& f) {
+        f.statuses = {TicketStatus::Open, TicketStatus::Resolved};
+    });
+    filter("urgent faults", [](QueueFilter& f) {
+        f.priorities = {1, 2};
+        f.types = {TicketType::Fault};
+    });
+    filter("chat or phone", [](QueueFilter& f) { f.channels = {Channel::Chat, Channel::Phone}; });
+    filter("group", [&](QueueFilter& f) { f.groups = {groupIds.at(1)}; });
+    filter("groups and unassigned", [&](QueueFilter& f) {
+        f.groups = {groupIds.at(0), groupIds.at(2)};
+        f.assignees = {0};
+    });
+    filter("agent or unassigned", [&](QueueFilter& f) { f.assignees = {agentIds.at(0), 0}; });
+    filter("two agents", [&](QueueFilter& f) { f.assignees = {agentIds.at(2), agentIds.at(3)}; });
+    filter("tags", [](QueueFilter& f) {
+        f.tags = {QStringLiteral("printer"), QStringLiteral("Ёлка")};
+    });
+    filter("created range", [&](QueueFilter& f) {
+        f.createdFromMs = base + 10 * 60'000;
+        f.createdToMs = base + 40 * 60'000;
+    });
+    filter("created since", [&](QueueFilter& f) { f.createdFromMs = base + 80 * 60'000; });
+    filter("everything", [&](QueueFilter& f) {
+        f.statuses = {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
+                      TicketStatus::Closed};
+        f.priorities = {1, 2, 3};
+        f.channels = {Channel::Email, Channel::Web, Channel::Chat};
+        f.groups = {groupIds.at(0), groupIds.at(1)};
+        f.assignees = {agentIds.at(0), agentIds.at(1), 0};
+        f.tags = {QStringLiteral("vip"), QStringLiteral("printer")};
+        f.createdFromMs = base;
+        f.createdToMs = base + 90 * 60'000;
+    });
+    filter("nothing", [](QueueFilter& f) { f.groups = {-1}; });
+    for (const auto& [name, f] : std::as_const(m_filters)) {
+        int matching = 0;
+        for (const Row& row : std::as_const(m_rows))
+            matching += matchesFilter(row, f) ? 1 : 0;
+        // Each filter narrows, and (but one) leaves something to page through.
+        QVERIFY2(matching < m_rows.size(), name.constData());
+        QVERIFY2(matching > 7 || name == "nothing", name.constData());
+    }
 }
 
 QList<TicketId> TestTicketRepository::readAll(const TicketRepository& repository,
@@ -280,7 +391,7 @@ QList<TicketId> TestTicketRepository::expected(const QueueQuery& query) const
 {
     QList<Row> rows;
     for (const Row& row : m_rows) {
-        if (inScope(row, query) && matches(row, query.search))
+        if (inScope(row, query) && matchesFilter(row, query.filter) && matches(row, query.search))
             rows << row;
     }
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
@@ -599,6 +710,188 @@ void TestTicketRepository::searchMatchingManyCustomers()
         QCOMPARE(ids.size(), customers + 1);
         QCOMPARE(QSet<TicketId>(ids.begin(), ids.end()).size(), customers + 1);
     }
+}
+
+void TestTicketRepository::filteredPagingMatchesTheModel_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("order");
+    int n = 0;
+    for (int f = 0; f < m_filters.size(); ++f) {
+        for (const QueueScope scope : {QueueScope::All, QueueScope::Open}) {
+            for (int key = 0; key <= int(QueueSortKey::Created); ++key) {
+                const Qt::SortOrder order = n++ % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+                QTest::addRow("%s/%s/%d/%s", m_filters.at(f).first.constData(),
+                              scope == QueueScope::All ? "all" : "open", key,
+                              order == Qt::AscendingOrder ? "asc" : "desc")
+                    << f << int(scope) << key << int(order);
+            }
+        }
+    }
+}
+
+void TestTicketRepository::filteredPagingMatchesTheModel()
+{
+    QFETCH(int, filter);
+    QFETCH(int, scope);
+    QFETCH(int, key);
+    QFETCH(int, order);
+    QueueQuery query;
+    query.scope = QueueScope(scope);
+    query.filter = m_filters.at(filter).second;
+    query.sortKey = QueueSortKey(key);
+    query.order = Qt::SortOrder(order);
+    TicketRepository repository(m_db.database());
+    const QList<TicketId> want = expected(query);
+    QCOMPARE(readAll(repository, query, 7), want);
+    QCOMPARE(readAll(repository, query, 1000), want);
+}
+
+void TestTicketRepository::filteredSearchMatchesTheModel_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("search");
+    const QStringList searches = {QStringLiteral("принт"), QStringLiteral("anna"),
+                                  QStringLiteral("#12"), QStringLiteral("密码"),
+                                  QStringLiteral("nothing like this")};
+    int n = 0;
+    for (int f = 0; f < m_filters.size(); ++f) {
+        for (const QueueScope scope : {QueueScope::All, QueueScope::Open, QueueScope::Unassigned}) {
+            const QString& search = searches.at(n % searches.size());
+            const int key = n++ % (int(QueueSortKey::Created) + 1);
+            QTest::addRow("%s/%d/%d/%s", m_filters.at(f).first.constData(), int(scope), key,
+                          qPrintable(search))
+                << f << int(scope) << key << search;
+        }
+    }
+}
+
+void TestTicketRepository::filteredSearchMatchesTheModel()
+{
+    QFETCH(int, filter);
+    QFETCH(int, scope);
+    QFETCH(int, key);
+    QFETCH(QString, search);
+    TicketRepository repository(m_db.database());
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QueueQuery query;
+        query.scope = QueueScope(scope);
+        query.filter = m_filters.at(filter).second;
+        query.sortKey = QueueSortKey(key);
+        query.order = order;
+        query.search = search;
+        QCOMPARE(readAll(repository, query, 5), expected(query));
+    }
+}
+
+void TestTicketRepository::filtersOverManyTickets()
+{
+    // More tickets than the candidate limit: a narrow created range, a rare
+    // tag or agent is sorted from its index; a wide one walks the order.
+    // Either way the rows are those of the model, in its order.
+    TempDatabase db;
+    QVERIFY(db.isValid());
+    TicketBuilder builder(db.database());
+    const qint64 base = 1772409600000;
+    const int count = 30'000;
+    QList<Row> rows;
+    AgentId rare = 0;
+    Status loaded = builder.writer().bulkLoad([&]() -> Status {
+        const CustomerId customer =
+            builder.customer(QStringLiteral("Иван Петров"), QStringLiteral("ivan@example.ru"));
+        const AgentId busy = builder.agent(QStringLiteral("busy"), QStringLiteral("Busy Agent"));
+        rare = builder.agent(QStringLiteral("rare"), QStringLiteral("Rare Agent"));
+        for (int i = 0; i < count; ++i) {
+            Row row;
+            row.subject = QStringLiteral("Принтер %1").arg(i % 101);
+            row.customerId = customer;
+            row.customerName = QStringLiteral("Иван Петров");
+            row.customerEmail = QStringLiteral("ivan@example.ru");
+            row.priority = 1 + (i * 7) % 4;
+            row.status = i % 9 == 0 ? TicketStatus::Open : TicketStatus::Closed;
+            row.agentId = i % 997 == 0 ? rare : busy;
+            row.createdAt = base + qint64(i) * 60'000;
+            if (i % 1000 == 0)
+                row.tags << QStringLiteral("rare");
+            NewTicket t = builder.draft(row.subject, customer);
+            t.priority = row.priority;
+            t.status = row.status;
+            t.assigneeId = row.agentId;
+            t.createdAt = row.createdAt;
+            t.tags = row.tags;
+            if (!isOpen(row.status))
+                t.resolvedAt = row.createdAt;
+            row.id = builder.ticket(t);
+            if (row.id == 0)
+                return Error{ErrorKind::Runtime, builder.error()};
+            rows << row;
+        }
+        return {};
+    });
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+    TicketRepository repository(db.database());
+
+    QList<QPair<const char*, QueueFilter>> filters;
+    QueueFilter f;
+    f.createdFromMs = base + 1000 * 60'000LL;
+    f.createdToMs = base + 1500 * 60'000LL;
+    filters.append({"narrow created range", f});
+    f = {};
+    f.createdFromMs = base + 100 * 60'000LL;
+    f.priorities = {4};
+    filters.append({"wide created range", f});
+    f = {};
+    f.tags = {QStringLiteral("rare")};
+    filters.append({"rare tag", f});
+    f = {};
+    f.assignees = {rare};
+    f.statuses = {TicketStatus::Closed};
+    filters.append({"rare agent", f});
+    f = {};
+    f.statuses = {TicketStatus::Open};
+    f.priorities = {1};
+    filters.append({"open through the open indexes", f});
+
+    for (const auto& [name, filter] : std::as_const(filters)) {
+        for (const QueueSortKey key : {QueueSortKey::Priority, QueueSortKey::Created}) {
+            for (const QString& search : {QString(), QStringLiteral("принтер 5")}) {
+                QueueQuery query;
+                query.scope = QueueScope::All;
+                query.filter = filter;
+                query.sortKey = key;
+                query.order = Qt::DescendingOrder;
+                query.search = search;
+                QList<Row> matching;
+                for (const Row& row : std::as_const(rows)) {
+                    if (matchesFilter(row, filter) && matches(row, search))
+                        matching << row;
+                }
+                std::sort(matching.begin(), matching.end(),
+                          [&](const Row& a, const Row& b) { return compareRows(key, a, b) > 0; });
+                QList<TicketId> want;
+                for (const Row& row : std::as_const(matching))
+                    want << row.id;
+                QVERIFY2(!want.isEmpty(), name);
+                QCOMPARE(readAll(repository, query, 400), want);
+            }
+        }
+    }
+}
+
+void TestTicketRepository::groupsAreListedByName()
+{
+    TicketRepository repository(m_db.database());
+    auto groups = repository.groups();
+    QVERIFY(groups.ok());
+    QStringList names;
+    for (const GroupSummary& group : std::as_const(*groups))
+        names << group.name;
+    QCOMPARE(names, QStringList({QStringLiteral("Billing"), QStringLiteral("Hardware"),
+                                 QStringLiteral("Софт")}));
 }
 
 QTEST_GUILESS_MAIN(TestTicketRepository)

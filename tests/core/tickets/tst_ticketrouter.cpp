@@ -62,6 +62,9 @@ private slots:
     void openTicketCountCountsOnlyOpenTickets();
     void teamRepositoryErrors();
     void addMemberTwiceKeepsOneMembership();
+    void removeMemberLeavesTheTurn();
+    void groupsListMembersByName();
+    void agentSettingsShowAvailabilityLimitAndLoad();
 
 private:
     DatabasePtr database() const { return m_db->database(); }
@@ -668,6 +671,70 @@ void TestTicketRouter::addMemberTwiceKeepsOneMembership()
     QVERIFY(members.ok());
     QCOMPARE(members->size(), 1);
     QCOMPARE(routeLogin(group), QStringLiteral("anna"));
+}
+
+void TestTicketRouter::removeMemberLeavesTheTurn()
+{
+    const GroupId group = addGroup(QStringLiteral("Hardware"), RoutingMode::RoundRobin);
+    addAgent({QStringLiteral("anna"), QStringLiteral("Анна")}, group);
+    addAgent({QStringLiteral("boris"), QStringLiteral("Борис")}, group);
+    QVERIFY(m_team->removeMember(QStringLiteral("Hardware"), QStringLiteral("anna")).ok());
+    QCOMPARE(routeLogin(group), QStringLiteral("boris"));
+    QCOMPARE(routeLogin(group), QStringLiteral("boris"));
+    // Not a member (any more): not an error either.
+    QVERIFY(m_team->removeMember(QStringLiteral("Hardware"), QStringLiteral("anna")).ok());
+    QCOMPARE(m_team->removeMember(QStringLiteral("Nowhere"), QStringLiteral("anna")).error().kind,
+             ErrorKind::NotFound);
+    QCOMPARE(m_team->removeMember(QStringLiteral("Hardware"), QStringLiteral("ghost")).error().kind,
+             ErrorKind::NotFound);
+}
+
+void TestTicketRouter::groupsListMembersByName()
+{
+    auto none = m_team->groups();
+    QVERIFY(none.ok());
+    QVERIFY(none->isEmpty());
+    const GroupId hardware = addGroup(QStringLiteral("Hardware"), RoutingMode::Skills);
+    const GroupId accounts = addGroup(QStringLiteral("Accounts"), RoutingMode::Manual);
+    const AgentId boris = addAgent({QStringLiteral("boris"), QStringLiteral("Борис")}, hardware);
+    const AgentId anna = addAgent({QStringLiteral("anna"), QStringLiteral("Анна")}, hardware);
+    // Away agents are members too; only routing passes over them.
+    QVERIFY(m_team->setAvailability(QStringLiteral("boris"), Availability::Away).ok());
+
+    auto groups = m_team->groups();
+    QVERIFY(groups.ok());
+    QCOMPARE(groups->size(), 2);
+    QCOMPARE(groups->at(0).id, accounts);
+    QCOMPARE(groups->at(0).name, QStringLiteral("Accounts"));
+    QCOMPARE(groups->at(0).mode, RoutingMode::Manual);
+    QVERIFY(groups->at(0).members.isEmpty());
+    QCOMPARE(groups->at(1).name, QStringLiteral("Hardware"));
+    QCOMPARE(groups->at(1).mode, RoutingMode::Skills);
+    QCOMPARE(groups->at(1).members, (QList<AgentId>{std::min(anna, boris), std::max(anna, boris)}));
+}
+
+void TestTicketRouter::agentSettingsShowAvailabilityLimitAndLoad()
+{
+    const GroupId group = addGroup(QStringLiteral("Hardware"), RoutingMode::LeastOpen);
+    const AgentId anna = addAgent({QStringLiteral("anna"), QStringLiteral("Анна")}, group);
+    const AgentId boris = addAgent({QStringLiteral("boris"), QStringLiteral("Борис")}, 0);
+    addTickets(anna, 2);
+    addTickets(anna, 1, TicketStatus::Resolved);
+    QVERIFY(m_team->setAvailability(QStringLiteral("boris"), Availability::Offline).ok());
+    QVERIFY(m_team->setMaxOpen(QStringLiteral("anna"), 5).ok());
+
+    auto agents = m_team->agentSettings();
+    QVERIFY(agents.ok());
+    QCOMPARE(agents->size(), 2);
+    QCOMPARE(agents->at(0).id, anna);
+    QCOMPARE(agents->at(0).login, QStringLiteral("anna"));
+    QCOMPARE(agents->at(0).availability, Availability::Online);
+    QCOMPARE(agents->at(0).maxOpen, 5);
+    QCOMPARE(agents->at(0).openTickets, 2);
+    QCOMPARE(agents->at(1).id, boris);
+    QCOMPARE(agents->at(1).availability, Availability::Offline);
+    QCOMPARE(agents->at(1).maxOpen, 0);
+    QCOMPARE(agents->at(1).openTickets, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTicketRouter)

@@ -9,6 +9,7 @@
 #include "tempdatabase.h"
 #include "ticket/replyeditor.h"
 #include "ticket/ticketpane.h"
+#include "tickets/teamrepository.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
 
@@ -334,6 +335,18 @@ void TestMainWindow::letterAClaimsTheSelectedTicket()
     window.queueView()->setFocus();
     QTest::keyClick(window.queueView(), Qt::Key_A);
     QCOMPARE(TicketRepository(m_temp->database()).ticketDetail(id)->ticket.assigneeLogin, me.login);
+    // Going away takes the agent out of automatic routing.
+    auto* availability = window.findChild<QComboBox*>(QStringLiteral("availabilityCombo"));
+    QVERIFY(availability && availability->isEnabled());
+    const int away = availability->findData(static_cast<int>(Availability::Away));
+    availability->setCurrentIndex(away);
+    emit availability->activated(away);
+    const auto settings = TeamRepository(m_temp->database()).agentSettings();
+    QVERIFY(settings);
+    bool isAway = false;
+    for (const AgentRoutingSettings& s : settings.value())
+        isAway = isAway || (s.id == me.id && s.availability == Availability::Away);
+    QVERIFY(isAway);
     // The queue follows: the ticket leaves the Unassigned view.
     QVERIFY(waitForPage(*window.queueModel()));
     QTRY_COMPARE_WITH_TIMEOUT(window.queueModel()->rowOfTicket(id), -1, kWaitMs);

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "metricsrepository.h"
+
+#include "common/tr.h"
+#include "storage/sqlitestatement.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+Q_LOGGING_CATEGORY(lcMetricsSql, "switchboard.metrics.sql")
+
+Error sqlError(const QSqlQuery& query, const QString& what)
+{
+    qCWarning(lcMetricsSql) << what << query.lastError().text();
+    return Error{ErrorKind::Runtime, what, query.lastError().text()};
+}
+
+bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+// The filters of a query as SQL on the tickets alias t: only placeholders
+// are written into the text, the values are bound.
+struct TicketFilter
+{
+    QString sql;
+    QVariantList values;
+
+    template <typename List, typename Convert>
+    void add(const QString& column, const List& list, Convert convert)
+    {
+        if (list.isEmpty())
+            return;
+        QStringList marks;
+        for (const auto& item : list) {
+            marks << QStringLiteral("?");
+            values << convert(item);
+        }
+        sql += QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(u','));
+    }
+};
+
+TicketFilter ticketFilter(const MetricsQuery& query)
+{
+    TicketFilter filter;
+    auto same = [](const auto& value) { return QVariant::fromValue(value); };
+    auto key = [](const auto& value) { return QVariant(toKey(value)); };
+    filter.add(QStringLiteral("t.group_id"), query.groups, same);
+    filter.add(QStringLiteral("t.assignee_id"), query.agents, same);
+    filter.add(QStringLiteral("t.channel"), query.channels, key);
+    filter.add(QStringLiteral("t.type"), query.types, key);
+    filter.add(QStringLiteral("t.priority"), query.priorities, same);
+    if (!query.tags.isEmpty()) {
+        TicketFilter tags;
+        tags.add(QStringLiteral("g.tag"), query.tags, same);
+        filter.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM ticket_tags g "
+                                     "WHERE g.ticket_id = t.id%1)")
+                          .arg(tags.sql);
+        filter.values << tags.values;
+    }
+    return filter;
+}
+
+// The status key order of TicketStatus, decoded in SQL so the loop reads integers.
+const QString kStatusCase =
+    QStringLiteral("CASE e.new_value WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
+                   "WHEN 'on_hold' THEN 3 WHEN 'resolved' THEN 4 WHEN 'closed' THEN 5 ELSE -1 END");
+
+StoredSlaOutcome readOutcome(const SqliteStatement& statement, int column)
+{
+    StoredSlaOutcome outcome;
+    outcome.phase = SlaPhase(statement.int64(column));
+    outcome.state = SlaState(statement.int64(column + 1));
+    outcome.metAt = statement.optionalInt64(column + 2);
+    outcome.breachedAt = statement.optionalInt64(column + 3);
+    outcome.limitDueAt = statement.optionalInt64(column + 4);
+    return outcome;
+}
+
+} // namespace
+
+MetricsRepository::MetricsRepository(DatabasePtr database)
+    : m_database(std::move(database))
+{}
+
+Result<GroupId> MetricsRepository::groupId(const QString& name) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!run(query, QStringLiteral("SELECT id FROM groups WHERE name = ?"), {name}))
+        return sqlError(query, Tr::tr("could not read the groups"));
+    if (!query.next())
+        return Error{ErrorKind::NotFound, Tr::tr("no such group"), name};
+    return query.value(0).toLongLong();
+}
+
+Result<AgentId> MetricsRepository::agentId(const QString& login) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!run(query, QStringLiteral("SELECT id FROM agents WHERE login = ?"), {login}))
+        return sqlError(query, Tr::tr("could not read the agents"));
+    if (!query.next())
+        return Error{ErrorKind::NotFound, Tr::tr("no such agent"), login};
+    return query.value(0).toLongLong();
+}
+
+Status MetricsRepository::readHistories(
+    const MetricsQuery& query, const std::function<void(const MetricsTicketHistory&)>& visit) const
+{
+    const QSqlDatabase db = m_database->connection();
+    const TicketFilter filter = ticketFilter(query);
+
+    // The scope: a temporary table (this connection's own) so the three
+    // streams below walk the same ids in the same order. Open tickets come
+    // from an index of open tickets. Done tickets are those resolved since
+    // the start and created before the end: read through whichever of the
+    // two indexes holds fewer of them, as counted on the index alone (a
+    // recent period has few resolved since its start, an old one few
+    // created before its end); the second count stops at the first.
+    QSqlQuery scope(db);
+    if (!scope.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS metrics_scope (id INTEGER PRIMARY KEY)")) ||
+        !scope.exec(QStringLiteral("DELETE FROM temp.metrics_scope")))
+        return sqlError(scope, Tr::tr("could not prepare the report"));
+    if (!run(scope, QStringLiteral("SELECT count(*) FROM tickets WHERE resolved_at >= ?"),
+             {query.fromMs}) ||
+        !scope.next())
+        return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+    const qint64 resolvedSince = scope.value(0).toLongLong();
+    if (!run(scope,
+             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE created_at < ? "
+                            "LIMIT ?)"),
+             {query.toMs, resolvedSince + 1}) ||
+        !scope.next())
+        return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+    const bool byCreation = scope.value(0).toLongLong() <= resolvedSince;
+    QVariantList values{query.toMs};
+    values << filter.values << query.fromMs << query.toMs << filter.values;
+    if (!run(scope,
+             QStringLiteral("INSERT INTO temp.metrics_scope (id) "
+                            "SELECT t.id FROM tickets t WHERE t.status_rank < 4 "
+                            "AND t.created_at < ?%1 "
+                            "UNION "
+                            "SELECT t.id FROM tickets t INDEXED BY %2 WHERE t.resolved_at >= ? "
+                            "AND t.created_at < ?%1")
+                 .arg(filter.sql, byCreation ? QStringLiteral("tickets_created")
+                                             : QStringLiteral("tickets_resolved")),
+             values))
+        return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+    scope.finish();
+
+    // CROSS JOIN keeps the scope the outer loop (SQLite does not reorder
+    // it), so each ticket's rows are an index range read in order: no scan
+    // of the whole history and no sort.
+    sqlite3* handle = sqliteHandle(db);
+    auto tickets = SqliteStatement::prepare(
+        handle, QStringLiteral("SELECT t.id, t.created_at, "
+                               "COALESCE(s.fr_phase, 0), COALESCE(s.fr_state, 0), s.fr_met_at, "
+                               "s.fr_breached_at, s.fr_limit_due, "
+                               "COALESCE(s.nr_phase, 0), COALESCE(s.nr_state, 0), s.nr_met_at, "
+                               "s.nr_breached_at, s.nr_limit_due, "
+                               "COALESCE(s.res_phase, 0), COALESCE(s.res_state, 0), "
+                               "s.res_met_at, s.res_breached_at, s.res_limit_due "
+                               "FROM temp.metrics_scope m CROSS JOIN tickets t ON t.id = m.id "
+                               "LEFT JOIN ticket_sla s ON s.ticket_id = m.id ORDER BY m.id"));
+    if (!tickets)
+        return tickets.error();
+    auto events = SqliteStatement::prepare(
+        handle, QStringLiteral("SELECT e.ticket_id, e.at, e.kind = 'reply', "
+                               "e.kind = 'reopened', %1 "
+                               "FROM temp.metrics_scope m CROSS JOIN ticket_events e "
+                               "ON e.ticket_id = m.id AND e.at < ? "
+                               "WHERE e.kind IN ('status', 'reopened', 'reply') "
+                               "ORDER BY m.id, e.at, e.id")
+                    .arg(kStatusCase));
+    if (!events)
+        return events.error();
+    events->bind(1, query.toMs);
+    auto messages = SqliteStatement::prepare(
+        handle, QStringLiteral("SELECT ms.ticket_id, ms.created_at "
+                               "FROM temp.metrics_scope m CROSS JOIN messages ms "
+                               "ON ms.ticket_id = m.id AND ms.created_at < ? "
+                               "WHERE ms.kind = 'customer' "
+                               "ORDER BY m.id, ms.created_at, ms.id"));
+    if (!messages)
+        return messages.error();
+    messages->bind(1, query.toMs);
+
+    // Each stream is positioned on its next unread row (or exhausted).
+    auto advance = [](SqliteStatement& statement, bool& more) -> Status {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        more = *row;
+        return {};
+    };
+    bool moreEvents = false;
+    bool moreMessages = false;
+    if (Status s = advance(*events, moreEvents); !s)
+        return s;
+    if (Status s = advance(*messages, moreMessages); !s)
+        return s;
+
+    MetricsTicketHistory history;
+    QList<MetricsEntry> fromEvents;
+    for (;;) {
+        auto row = tickets->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        history.id = tickets->int64(0);
+        history.createdAt = tickets->int64(1);
+        for (int metric = 0; metric < kSlaMetricCount; ++metric)
+            history.sla[size_t(metric)] = readOutcome(*tickets, 2 + 5 * metric);
+
+        history.entries.clear();
+        fromEvents.clear();
+        while (moreEvents && events->int64(0) <= history.id) {
+            if (events->int64(0) == history.id) {
+                MetricsEntry entry;
+                entry.at = events->int64(1);
+                const int status = int(events->int64(4));
+                if (events->int64(2) != 0) {
+                    entry.kind = MetricsEntry::Kind::Reply;
+                    fromEvents << entry;
+                } else if (status >= 0 || events->int64(3) != 0) {
+                    // A reopening to a status we do not know goes back to open, as in SlaClock.
+                    entry.to = status >= 0 ? TicketStatus(status) : TicketStatus::Open;
+                    fromEvents << entry;
+                }
+            }
+            if (Status s = advance(*events, moreEvents); !s)
+                return s;
+        }
+        qsizetype next = 0;
+        while (moreMessages && messages->int64(0) <= history.id) {
+            if (messages->int64(0) == history.id) {
+                const qint64 at = messages->int64(1);
+                while (next < fromEvents.size() && fromEvents.at(next).at < at)
+                    history.entries << fromEvents.at(next++);
+                history.entries << MetricsEntry{MetricsEntry::Kind::CustomerMessage,
+                                                TicketStatus::New, at};
+            }
+            if (Status s = advance(*messages, moreMessages); !s)
+                return s;
+        }
+        while (next < fromEvents.size())
+            history.entries << fromEvents.at(next++);
+        visit(history);
+    }
+    return {};
+}
+
+Result<MetricsRepository::RatingTotals> MetricsRepository::ratings(const MetricsQuery& query) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    QVariantList values{query.fromMs, query.toMs};
+    values << filter.values;
+    if (!run(sql,
+             QStringLiteral("SELECT count(*), COALESCE(sum(r.score), 0), "
+                            "COALESCE(sum(r.score >= 4), 0) FROM ticket_ratings r "
+                            "JOIN tickets t ON t.id = r.ticket_id "
+                            "WHERE r.rated_at >= ? AND r.rated_at < ?%1")
+                 .arg(filter.sql),
+             values) ||
+        !sql.next())
+        return sqlError(sql, Tr::tr("could not read the ratings"));
+    return RatingTotals{sql.value(0).toLongLong(), sql.value(1).toLongLong(),
+                        sql.value(2).toLongLong()};
+}
+
+Result<qint64> MetricsRepository::workSeconds(const MetricsQuery& query) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    QVariantList values{query.fromMs, query.toMs};
+    values << filter.values;
+    // Through the agents: time_entries is indexed by (agent, start) only.
+    if (!run(sql,
+             QStringLiteral("SELECT COALESCE(sum(w.seconds), 0) FROM agents a "
+                            "CROSS JOIN time_entries w ON w.agent_id = a.id "
+                            "AND w.started_at >= ? AND w.started_at < ? "
+                            "JOIN tickets t ON t.id = w.ticket_id WHERE 1%1")
+                 .arg(filter.sql),
+             values) ||
+        !sql.next())
+        return sqlError(sql, Tr::tr("could not read the time entries"));
+    return sql.value(0).toLongLong();
+}
+
+} // namespace Switchboard
