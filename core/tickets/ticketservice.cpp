@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/textfold.h"
+#include "common/timeformat.h"
 #include "common/tr.h"
 #include "sla/slaservice.h"
 #include "storage/transaction.h"
@@ -545,7 +546,8 @@ void TicketService::acknowledge(TicketId id, Channel channel) const
     state.now = m_clock.nowMs();
     Transaction transaction(state.db, Transaction::Mode::Immediate);
     if (!transaction.isActive() || !state.message(MessageKind::System, 0, 0, rendered.text) ||
-        !state.event(QStringLiteral("acknowledged"), {}, QString::number(*first.limitDueAt), 0) ||
+        !state.event(QStringLiteral("acknowledged"), {},
+                     isoTimestamp(*first.limitDueAt, QTimeZone::utc()), 0) ||
         !transaction.commit())
         qCWarning(lcTickets) << "could not send the acknowledgement of ticket" << id;
 }

@@ -563,7 +563,9 @@ void TestTicketService::acknowledgementPromisesFirstResponseInCustomersLanguage(
     // The promise is the SLA's first-response limit, written for the customer.
     const TicketEvent& acknowledged = d.events.last();
     QCOMPARE(acknowledged.kind, QStringLiteral("acknowledged"));
-    const qint64 due = acknowledged.newValue.toLongLong();
+    // The promised instant, readable in the history.
+    const qint64 due =
+        QDateTime::fromString(acknowledged.newValue, Qt::ISODate).toMSecsSinceEpoch();
     QVERIFY(due > m_clock->nowMs());
     QVERIFY2(ack.body.contains(TemplateRenderer::formatInstant(due, QStringLiteral("ru"), {})),
              qPrintable(ack.body));
