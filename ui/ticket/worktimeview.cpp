@@ -43,12 +43,11 @@ WorkTimeView::WorkTimeView(DatabasePtr database, const Clock& clock, QWidget* pa
     m_addButton->setAccessibleName(tr("Add time"));
     connect(m_addButton, &QPushButton::clicked, this, &WorkTimeView::openAddTimeDialog);
 
+    // Two lines: the pane is narrow and Russian labels are long.
     auto* header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(title);
     header->addWidget(m_total, 1);
-    header->addWidget(m_timerButton);
-    header->addWidget(m_addButton);
 
     m_elapsed = new QLabel(this);
     m_elapsed->setObjectName(QStringLiteral("timerElapsed"));
@@ -59,8 +58,13 @@ WorkTimeView::WorkTimeView(DatabasePtr database, const Clock& clock, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    auto* actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_elapsed, 1);
+    actions->addWidget(m_timerButton);
+    actions->addWidget(m_addButton);
     layout->addLayout(header);
-    layout->addWidget(m_elapsed);
+    layout->addLayout(actions);
     layout->addWidget(m_message);
     clear();
 }
