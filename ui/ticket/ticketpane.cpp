@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -86,6 +87,9 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     m_assigneeValue = addField(tr("Assignee"));
     m_groupValue = addField(tr("Group"));
     m_tagsValue = addField(tr("Tags"));
+    // Group and tags are edited in the header rows; the form would repeat them.
+    m_fields->setRowVisible(m_groupValue, false);
+    m_fields->setRowVisible(m_tagsValue, false);
     m_createdValue = addField(tr("Created"));
     m_firstResponseValue = addField(tr("First response"));
     m_resolvedValue = addField(tr("Resolved"));
@@ -142,6 +146,7 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     layout->addWidget(m_summaryLabel);
     buildActions(page);
     layout->addLayout(m_actionsLayout);
+    layout->addLayout(m_classifyLayout);
     layout->addWidget(m_banner);
     layout->addLayout(m_fields);
     layout->addWidget(m_slaView);
@@ -287,6 +292,31 @@ void TicketPane::buildActions(QWidget* page)
     m_assigneeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_assigneeCombo, &QComboBox::activated, this, &TicketPane::changeAssignee);
 
+    m_typeCombo = new QComboBox(page);
+    m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
+    m_typeCombo->setAccessibleName(tr("Type"));
+    for (TicketType type :
+         {TicketType::Consultation, TicketType::Fault, TicketType::Order, TicketType::Complaint})
+        m_typeCombo->addItem(displayName(type), static_cast<int>(type));
+    connect(m_typeCombo, &QComboBox::activated, this, &TicketPane::changeType);
+
+    m_groupCombo = new QComboBox(page);
+    m_groupCombo->setObjectName(QStringLiteral("groupCombo"));
+    m_groupCombo->setAccessibleName(tr("Group"));
+    m_groupCombo->addItem(tr("no group"), QString());
+    if (auto groups = m_repository.groups()) {
+        for (const GroupSummary& group : *groups)
+            m_groupCombo->addItem(group.name, group.name);
+    }
+    connect(m_groupCombo, &QComboBox::activated, this, &TicketPane::changeGroup);
+
+    m_tagsEdit = new QLineEdit(page);
+    m_tagsEdit->setObjectName(QStringLiteral("tagsEdit"));
+    m_tagsEdit->setAccessibleName(tr("Tags"));
+    m_tagsEdit->setPlaceholderText(tr("tags, comma-separated"));
+    m_tagsEdit->setToolTip(tr("Comma-separated tags; Enter saves"));
+    connect(m_tagsEdit, &QLineEdit::returnPressed, this, &TicketPane::changeTags);
+
     m_claimButton = new QPushButton(tr("Assign to &me"), page);
     m_claimButton->setObjectName(QStringLiteral("claimButton"));
     m_claimButton->setToolTip(tr("Take this ticket (A in the queue)"));
@@ -299,6 +329,11 @@ void TicketPane::buildActions(QWidget* page)
     m_actionsLayout->addWidget(m_assigneeCombo);
     m_actionsLayout->addWidget(m_claimButton);
     m_actionsLayout->addStretch(1);
+    m_classifyLayout = new QHBoxLayout;
+    m_classifyLayout->setContentsMargins(0, 0, 0, 2);
+    m_classifyLayout->addWidget(m_typeCombo);
+    m_classifyLayout->addWidget(m_groupCombo);
+    m_classifyLayout->addWidget(m_tagsEdit, 1);
 
     m_banner = new QFrame(page);
     m_banner->setObjectName(QStringLiteral("ticketBanner"));
@@ -347,7 +382,9 @@ void TicketPane::setCurrentAgent(const Agent& agent)
                       "tickets."));
     for (QWidget* widget :
          {static_cast<QWidget*>(m_statusCombo), static_cast<QWidget*>(m_priorityCombo),
-          static_cast<QWidget*>(m_assigneeCombo), static_cast<QWidget*>(m_claimButton)})
+          static_cast<QWidget*>(m_assigneeCombo), static_cast<QWidget*>(m_claimButton),
+          static_cast<QWidget*>(m_typeCombo), static_cast<QWidget*>(m_groupCombo),
+          static_cast<QWidget*>(m_tagsEdit)})
         widget->setEnabled(canWrite);
     if (m_ticketId != 0) {
         m_editor->clear();
@@ -368,6 +405,14 @@ void TicketPane::fillActions(const Ticket& ticket)
     }
     m_assigneeCombo->setCurrentIndex(assignee);
     m_claimButton->setVisible(ticket.assigneeLogin != m_agent.login);
+    m_typeCombo->setCurrentIndex(m_typeCombo->findData(static_cast<int>(ticket.type)));
+    int group = m_groupCombo->findData(ticket.group);
+    if (group < 0) {
+        m_groupCombo->addItem(ticket.group, ticket.group);
+        group = m_groupCombo->count() - 1;
+    }
+    m_groupCombo->setCurrentIndex(group);
+    m_tagsEdit->setText(ticket.tags.join(QStringLiteral(", ")));
     m_filling = false;
 }
 
@@ -447,6 +492,37 @@ void TicketPane::changePriority(int index)
         return;
     TicketFieldsChange change;
     change.priority = m_priorityCombo->itemData(index).toInt();
+    runWrite([this, change] {
+        return m_service.updateFields(m_ticketId, change, m_agent.login, m_version);
+    });
+}
+
+void TicketPane::changeType(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    TicketFieldsChange change;
+    change.type = static_cast<TicketType>(m_typeCombo->itemData(index).toInt());
+    runWrite([this, change] {
+        return m_service.updateFields(m_ticketId, change, m_agent.login, m_version);
+    });
+}
+
+void TicketPane::changeGroup(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    TicketFieldsChange change;
+    change.group = m_groupCombo->itemData(index).toString();
+    runWrite([this, change] {
+        return m_service.updateFields(m_ticketId, change, m_agent.login, m_version);
+    });
+}
+
+void TicketPane::changeTags()
+{
+    TicketFieldsChange change;
+    change.tags = m_tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     runWrite([this, change] {
         return m_service.updateFields(m_ticketId, change, m_agent.login, m_version);
     });

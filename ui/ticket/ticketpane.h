@@ -17,6 +17,7 @@ class QHBoxLayout;
 class QFormLayout;
 class QFrame;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -87,6 +88,9 @@ private:
     void changeStatus(int index);
     void changeAssignee(int index);
     void changePriority(int index);
+    void changeType(int index);
+    void changeGroup(int index);
+    void changeTags();
     void openTemplatePicker();
     void insertTemplate(qint64 id);
 
@@ -106,6 +110,10 @@ private:
     QComboBox* m_statusCombo = nullptr;
     QComboBox* m_priorityCombo = nullptr;
     QComboBox* m_assigneeCombo = nullptr;
+    QComboBox* m_typeCombo = nullptr;
+    QComboBox* m_groupCombo = nullptr;
+    QLineEdit* m_tagsEdit = nullptr;
+    QHBoxLayout* m_classifyLayout = nullptr;
     QPushButton* m_claimButton = nullptr;
     QHBoxLayout* m_actionsLayout = nullptr;
     QFrame* m_banner = nullptr;

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Switchboard;
@@ -40,6 +41,7 @@ private slots:
     void claimButtonTakesTicket();
     void withoutAgentPaneIsReadOnly();
     void slashInsertsRenderedTemplate();
+    void typeGroupAndTagsAreEditable();
 
 private:
     std::unique_ptr<TicketPane> makePane();
@@ -253,6 +255,30 @@ void TestReplying::slashInsertsRenderedTemplate()
                                  .arg(m_id);
     QCOMPARE(m_pane->replyEditor()->text(), expected); // the "/" is gone
     QCOMPARE(templates.byId(added->id)->usageCount, 1);
+}
+
+void TestReplying::typeGroupAndTagsAreEditable()
+{
+    QSqlQuery query(m_temp->database()->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO groups (name) VALUES ('Billing')")));
+    m_pane = makePane(); // picks up the new group
+    auto* type = m_pane->findChild<QComboBox*>(QStringLiteral("typeCombo"));
+    const int complaint = type->findData(static_cast<int>(TicketType::Complaint));
+    type->setCurrentIndex(complaint);
+    emit type->activated(complaint);
+    QCOMPARE(detail().ticket.type, TicketType::Complaint);
+    auto* group = m_pane->findChild<QComboBox*>(QStringLiteral("groupCombo"));
+    const int billing = group->findData(QStringLiteral("Billing"));
+    QVERIFY(billing > 0);
+    group->setCurrentIndex(billing);
+    emit group->activated(billing);
+    QCOMPARE(detail().ticket.group, QStringLiteral("Billing"));
+    auto* tags = m_pane->findChild<QLineEdit*>(QStringLiteral("tagsEdit"));
+    tags->setText(QStringLiteral("vip, printer"));
+    QTest::keyClick(tags, Qt::Key_Return);
+    QCOMPARE(detail().ticket.tags, (QStringList{QStringLiteral("printer"), QStringLiteral("vip")}));
+    QCOMPARE(tags->text(), QStringLiteral("printer, vip"));
+    QCOMPARE(detail().events.last().kind, QStringLiteral("tags"));
 }
 
 QTEST_MAIN(TestReplying)
