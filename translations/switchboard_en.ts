@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Time in status, mean per resolved ticket (%n ticket(s))</source>
+        <translation>
+            <numerusform>Time in status, mean per resolved ticket (%n ticket)</numerusform>
+            <numerusform>Time in status, mean per resolved ticket (%n tickets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard</name>
     <message numerus="yes">
         <source>the database already has %n ticket(s); demo data goes only into a database without tickets</source>
@@ -204,6 +214,20 @@
             <numerusform>%n new breaches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n ticket</numerusform>
+            <numerusform>%1: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%1: %n ticket loaded; scroll for more</numerusform>
+            <numerusform>%1: %n tickets loaded; scroll for more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -305,6 +329,40 @@
         <translation>
             <numerusform>Saved. SLA recomputed for %Ln open ticket (%1 changed).</numerusform>
             <numerusform>Saved. SLA recomputed for %Ln open tickets (%1 changed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TeamSettingsPage</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln member(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln member</numerusform>
+            <numerusform>%1 · %2 · %Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;try %Ln unsaved change(s)</source>
+        <translation>
+            <numerusform>Re&amp;try %Ln unsaved change</numerusform>
+            <numerusform>Re&amp;try %Ln unsaved changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TemplateSettingsPage</name>
+    <message numerus="yes">
+        <source>Unknown placeholder(s) %1: the customer would see them as written. Choose from Insert placeholder.</source>
+        <translation>
+            <numerusform>Unknown placeholder %1: the customer would see it as written. Choose from Insert placeholder.</numerusform>
+            <numerusform>Unknown placeholders %1: the customer would see them as written. Choose from Insert placeholder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used %Ln×</source>
+        <translation>
+            <numerusform>used %Ln×</numerusform>
+            <numerusform>used %Ln×</numerusform>
         </translation>
     </message>
 </context>

@@ -1103,6 +1103,302 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>With time: stop the timer and record its time.</source>
         <translation>Для time: остановить таймер и записать время.</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн. %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>business time of %1</source>
+        <translation>рабочее время по календарю %1</translation>
+    </message>
+    <message>
+        <source>calendar time</source>
+        <translation>календарное время</translation>
+    </message>
+    <message>
+        <source>KPI report from %1 to %2 (the end excluded), %3</source>
+        <translation>Отчёт KPI с %1 по %2 (конец не включается), %3</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation>Создано обращений</translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation>Решено обращений</translation>
+    </message>
+    <message>
+        <source>Open at the start</source>
+        <translation>Незакрытых на начало</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Незакрытых на конец</translation>
+    </message>
+    <message>
+        <source>Created and resolved</source>
+        <translation>Создано и решено</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>Решение с первого обращения</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Открыто повторно</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оценок</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 or 5)</source>
+        <translation>Довольны (4 или 5)</translation>
+    </message>
+    <message>
+        <source>Work time</source>
+        <translation>Затраченное время</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>кол-во</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <source>90th pct</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>at goal</source>
+        <translation>цель превышена</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>нарушено</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>соблюдение</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time in status, mean per resolved ticket (%n ticket(s))</source>
+        <translation>
+            <numerusform>Время на этапе, среднее по %n решённому обращению</numerusform>
+            <numerusform>Время на этапе, среднее по %n решённым обращениям</numerusform>
+            <numerusform>Время на этапе, среднее по %n решённым обращениям</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>узкое место</translation>
+    </message>
+    <message>
+        <source>Tickets created by weekday and hour (%1)</source>
+        <translation>Создано обращений по дням недели и часам (%1)</translation>
+    </message>
+    <message>
+        <source>report kpi: the KPI table of a period (docs/metrics.md)</source>
+        <translation>report kpi: таблица KPI за период (docs/metrics.md)</translation>
+    </message>
+    <message>
+        <source>kpi: ticket volume, response and resolution times, first contact resolution, SLA compliance, satisfaction and work time.</source>
+        <translation>kpi: объём обращений, время ответа и решения, решение с первого обращения, соблюдение SLA, удовлетворённость и затраченное время.</translation>
+    </message>
+    <message>
+        <source>Start of the period: a date (2026-03-01, midnight in the calendar&apos;s time zone, else UTC) or an ISO-8601 time with an offset. Default: 30 days before --to.</source>
+        <translation>Начало периода: дата (2026-03-01 — полночь в часовом поясе календаря, иначе UTC) или время в формате ISO-8601 со смещением. По умолчанию: за 30 дней до --to.</translation>
+    </message>
+    <message>
+        <source>End of the period, excluded: --to 2026-04-01 ends at the midnight that starts April 1. Default: now.</source>
+        <translation>Конец периода (не включается): при --to 2026-04-01 период заканчивается в полночь, с которой начинается 1 апреля. По умолчанию: текущий момент.</translation>
+    </message>
+    <message>
+        <source>Measure durations in business time of this calendar (a JSON file or builtin:NAME) and use its time zone. Default: calendar time, UTC.</source>
+        <translation>Измерять длительности в рабочем времени этого календаря (файл JSON или builtin:NAME) и использовать его часовой пояс. По умолчанию: календарное время, UTC.</translation>
+    </message>
+    <message>
+        <source>Only tickets of this group (repeatable).</source>
+        <translation>Только обращения этой группы (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to this agent (repeatable).</source>
+        <translation>Только обращения, назначенные этому оператору (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this channel: email, chat, phone or web (repeatable, or a comma-separated list).</source>
+        <translation>Только обращения из этого канала: email, chat, phone или web (можно указать несколько раз или списком через запятую).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this type: consultation, fault, order or complaint (repeatable, or a comma-separated list).</source>
+        <translation>Только обращения этого типа: consultation, fault, order или complaint (можно указать несколько раз или списком через запятую).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this priority, 1 to 4 (repeatable, or a comma-separated list).</source>
+        <translation>Только обращения с этим приоритетом, от 1 до 4 (можно указать несколько раз или списком через запятую).</translation>
+    </message>
+    <message>
+        <source>Only tickets with this tag (repeatable: any of them).</source>
+        <translation>Только обращения с этой меткой (можно указать несколько раз: подходит любая из них).</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>Вывести отчёт одним объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Reports on a period [--from, --to). Filters select tickets by their current fields; several values of one filter are alternatives, different filters all apply.</source>
+        <translation>Отчёты за период [--from, --to). Фильтры отбирают обращения по текущим значениям их полей; несколько значений одного фильтра — альтернативы, разные фильтры применяются все вместе.</translation>
+    </message>
+    <message>
+        <source>usage: report kpi [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</source>
+        <translation>использование: report kpi [--from DATE] [--to DATE] [--calendar CAL] [фильтры] [--json]</translation>
+    </message>
+    <message>
+        <source>the period is empty: --from must be before --to</source>
+        <translation>период пуст: --from должен быть раньше --to</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a date (2026-03-01) nor an ISO-8601 time with an offset (2026-03-01T09:00:00+03:00)</source>
+        <translation>«%1» — не дата (2026-03-01) и не время в формате ISO-8601 со смещением (2026-03-01T09:00:00+03:00)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>«%1» — не одно из значений %2</translation>
+    </message>
+    <message>
+        <source>staffing erlang: agents needed for a service level (Erlang C)</source>
+        <translation>staffing erlang: сколько операторов нужно для уровня обслуживания (формула Эрланга C)</translation>
+    </message>
+    <message>
+        <source>The fewest agents whose service level reaches the target under Erlang C (random arrivals, nobody hangs up), with that service level, the probability of waiting and the average speed of answer.</source>
+        <translation>Наименьшее число операторов, при котором уровень обслуживания по формуле Эрланга C (случайное поступление, никто не кладёт трубку) достигает цели, а также этот уровень обслуживания, вероятность ожидания и среднее время ответа.</translation>
+    </message>
+    <message>
+        <source>Contacts arriving per hour, 0 or more (decimals with &apos;.&apos;).</source>
+        <translation>Число обращений, поступающих за час, 0 или больше (дробная часть — через «.»).</translation>
+    </message>
+    <message>
+        <source>Average handling time of one contact in seconds, more than 0.</source>
+        <translation>Среднее время обработки одного обращения в секундах, больше 0.</translation>
+    </message>
+    <message>
+        <source>The service-level threshold: answered within T seconds, 0 or more (0: answered without waiting).</source>
+        <translation>Порог уровня обслуживания: ответ в течение T секунд, 0 или больше (0 — ответ без ожидания).</translation>
+    </message>
+    <message>
+        <source>Target share answered within T: a fraction (0.8) or a percent (80 or 80%). A value above 1 and up to 100 is read as a percent; 1 means 100%.</source>
+        <translation>Целевая доля обращений с ответом в течение T: дробь (0.8) или процент (80 или 80%). Значение больше 1 и не больше 100 считается процентом; 1 означает 100%.</translation>
+    </message>
+    <message>
+        <source>usage: staffing erlang --arrivals-per-hour X --aht-seconds S --answer-within-seconds T --service-level P [--json]</source>
+        <translation>использование: staffing erlang --arrivals-per-hour X --aht-seconds S --answer-within-seconds T --service-level P [--json]</translation>
+    </message>
+    <message>
+        <source>staffing erlang needs %1</source>
+        <translation>для staffing erlang нужен %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number of 0 or more, not &apos;%2&apos;</source>
+        <translation>%1 принимает число от 0 и больше, а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1 takes a number greater than 0, not &apos;%2&apos;</source>
+        <translation>%1 принимает число больше 0, а не «%2»</translation>
+    </message>
+    <message>
+        <source>staffing erlang needs --service-level</source>
+        <translation>для staffing erlang нужен --service-level</translation>
+    </message>
+    <message>
+        <source>--service-level takes a fraction above 0 up to 1 (0.8) or a percent up to 100 (80 or 80%), not &apos;%1&apos;</source>
+        <translation>--service-level принимает дробь больше 0 и не больше 1 (0.8) или процент не больше 100 (80 или 80%), а не «%1»</translation>
+    </message>
+    <message>
+        <source>agents:                  %1</source>
+        <translation>операторов:              %1</translation>
+    </message>
+    <message>
+        <source>service level:           %1 answered within %2 s (target %3)</source>
+        <translation>уровень обслуживания:    %1 ответов в течение %2 с (цель %3)</translation>
+    </message>
+    <message>
+        <source>probability of waiting:  %1</source>
+        <translation>вероятность ожидания:    %1</translation>
+    </message>
+    <message>
+        <source>average speed of answer: %1 s</source>
+        <translation>среднее время ответа:    %1 с</translation>
+    </message>
+    <message>
+        <source>occupancy:               %1</source>
+        <translation>загрузка:                %1</translation>
+    </message>
+    <message>
+        <source>traffic:                 %1 erlangs</source>
+        <translation>нагрузка:                %1 Эрланг</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -2809,6 +3105,118 @@ Log file: %2</source>
         <source>could not remove the time</source>
         <translation>не удалось удалить запись времени</translation>
     </message>
+    <message>
+        <source>the arrivals per hour must be a number of 0 or more, not %1</source>
+        <translation>число поступлений в час должно быть 0 или больше, а не %1</translation>
+    </message>
+    <message>
+        <source>the average handling time must be more than 0 seconds, not %1</source>
+        <translation>среднее время обработки должно быть больше 0 секунд, а не %1</translation>
+    </message>
+    <message>
+        <source>the answer-within time must be 0 seconds or more, not %1</source>
+        <translation>время, в течение которого нужно ответить, должно быть 0 секунд или больше, а не %1</translation>
+    </message>
+    <message>
+        <source>the target service level must be more than 0 and at most 1, not %1</source>
+        <translation>целевой уровень обслуживания должен быть больше 0 и не больше 1, а не %1</translation>
+    </message>
+    <message>
+        <source>a service level of 100% is never reached while contacts arrive at random; ask for less, such as 99.9%</source>
+        <translation>уровень обслуживания 100% недостижим, когда обращения поступают случайно; задайте меньше, например 99.9%</translation>
+    </message>
+    <message>
+        <source>%1 erlangs of traffic need more than %2 agents; split the queue or check the arrivals and the handling time</source>
+        <translation>для нагрузки %1 Эрланг нужно больше %2 операторов; разделите очередь или проверьте число поступлений и время обработки</translation>
+    </message>
+    <message>
+        <source>the target service level needs more than %1 agents</source>
+        <translation>для целевого уровня обслуживания нужно больше %1 операторов</translation>
+    </message>
+    <message>
+        <source>the reporting calendar is not valid</source>
+        <translation>календарь отчёта недействителен</translation>
+    </message>
+    <message>
+        <source>could not prepare the report</source>
+        <translation>не удалось подготовить отчёт</translation>
+    </message>
+    <message>
+        <source>could not select the tickets of the report</source>
+        <translation>не удалось отобрать обращения для отчёта</translation>
+    </message>
+    <message>
+        <source>could not read the time entries</source>
+        <translation>не удалось прочитать записи затраченного времени</translation>
+    </message>
+    <message>
+        <source>could not read the filter</source>
+        <translation>не удалось прочитать фильтр</translation>
+    </message>
+    <message>
+        <source>no group is named “%1”</source>
+        <translation>нет группы с названием «%1»</translation>
+    </message>
+    <message>
+        <source>no agent has the login “%1”</source>
+        <translation>нет оператора с логином «%1»</translation>
+    </message>
+    <message>
+        <source>the created range ends before it starts</source>
+        <translation>диапазон дат создания заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>could not save the filter</source>
+        <translation>не удалось сохранить фильтр</translation>
+    </message>
+    <message>
+        <source>there is no group with id %1</source>
+        <translation>нет группы с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>there is no agent with id %1</source>
+        <translation>нет оператора с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>could not read the saved filters</source>
+        <translation>не удалось прочитать сохранённые фильтры</translation>
+    </message>
+    <message>
+        <source>could not read the saved filter</source>
+        <translation>не удалось прочитать сохранённый фильтр</translation>
+    </message>
+    <message>
+        <source>no such saved filter</source>
+        <translation>такого сохранённого фильтра нет</translation>
+    </message>
+    <message>
+        <source>a filter needs a name</source>
+        <translation>у фильтра должно быть название</translation>
+    </message>
+    <message>
+        <source>a filter name may have at most %1 characters</source>
+        <translation>название фильтра может содержать не более %1 символов</translation>
+    </message>
+    <message>
+        <source>you already have a filter named “%1”</source>
+        <translation>у вас уже есть фильтр с названием «%1»</translation>
+    </message>
+    <message>
+        <source>a filter is saved for an agent; none is chosen</source>
+        <translation>фильтр сохраняется для оператора, а оператор не выбран</translation>
+    </message>
+    <message>
+        <source>only its owner can change the filter “%1”</source>
+        <translation>изменить фильтр «%1» может только его владелец</translation>
+    </message>
+    <message>
+        <source>could not delete the filter</source>
+        <translation>не удалось удалить фильтр</translation>
+    </message>
+    <message>
+        <source>only its owner can delete the filter “%1”</source>
+        <translation>удалить фильтр «%1» может только его владелец</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -3804,6 +4212,124 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
         <source>No ticket was resolved in the last seven days.</source>
         <translation>За последние семь дней не решено ни одного обращения.</translation>
     </message>
+    <message>
+        <source>SLA and calendars</source>
+        <translation>SLA и календари</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Team and routing</source>
+        <translation>Команда и распределение</translation>
+    </message>
+    <message>
+        <source>Your availability</source>
+        <translation>Ваша доступность</translation>
+    </message>
+    <message>
+        <source>Automatic routing gives new tickets only to agents who are online</source>
+        <translation>Автоматическое распределение назначает новые обращения только операторам в статусе «В сети»</translation>
+    </message>
+    <message>
+        <source>Availability not saved: %1</source>
+        <translation>Доступность не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Filter…</source>
+        <translation>Новый &amp;фильтр…</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>This filter cannot be used.</source>
+        <translation>Этот фильтр нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>%1
+Its owner can delete it, or save it again.</source>
+        <translation>%1
+Владелец может удалить его или сохранить заново.</translation>
+    </message>
+    <message>
+        <source>The filter could not be read.</source>
+        <translation>Не удалось прочитать фильтр.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this filter.</source>
+        <translation>Изменить этот фильтр может только %1.</translation>
+    </message>
+    <message>
+        <source>Build a new filter from it with New filter… while it is shown.</source>
+        <translation>Пока фильтр показан, на его основе можно создать новый командой «Новый фильтр…».</translation>
+    </message>
+    <message>
+        <source>Unsaved filter</source>
+        <translation>Несохранённый фильтр</translation>
+    </message>
+    <message>
+        <source>Only %1 can delete this filter.</source>
+        <translation>Удалить этот фильтр может только %1.</translation>
+    </message>
+    <message>
+        <source>Delete Filter</source>
+        <translation>Удаление фильтра</translation>
+    </message>
+    <message>
+        <source>Delete the filter “%1”?</source>
+        <translation>Удалить фильтр «%1»?</translation>
+    </message>
+    <message>
+        <source>It is shared: the team loses it too.</source>
+        <translation>Фильтр общий: команда тоже его лишится.</translation>
+    </message>
+    <message>
+        <source>The filter could not be deleted.</source>
+        <translation>Не удалось удалить фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n обращение</numerusform>
+            <numerusform>%1: %n обращения</numerusform>
+            <numerusform>%1: %n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%1: загружено %n обращение; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>%1: загружено %n обращения; прокрутите, чтобы увидеть больше</numerusform>
+            <numerusform>%1: загружено %n обращений; прокрутите, чтобы увидеть больше</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter “%1” over all tickets:
+%2</source>
+        <translation>Фильтр «%1» по всем обращениям:
+%2</translation>
+    </message>
+    <message>
+        <source>No tickets match the filter “%1”.
+Press F2 on its name under Filters to change it, or choose another view.</source>
+        <translation>Нет обращений, подходящих под фильтр «%1».
+Чтобы изменить фильтр, нажмите F2 на его названии в разделе «Фильтры», или выберите другое представление.</translation>
+    </message>
+    <message>
+        <source>No tickets match the filter “%1”.
+Choose another view, or build your own with New filter…</source>
+        <translation>Нет обращений, подходящих под фильтр «%1».
+Выберите другое представление или создайте свой фильтр командой «Новый фильтр…»</translation>
+    </message>
+    <message>
+        <source>No tickets match this filter.
+Choose New filter… to build another, or another view.</source>
+        <translation>Нет обращений, подходящих под этот фильтр.
+Создайте другой фильтр командой «Новый фильтр…» или выберите другое представление.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -3847,10 +4373,6 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
-    <message>
-        <source>SLA and calendars</source>
-        <translation>SLA и календари</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n ticket(s)</source>
         <translation>
@@ -3878,6 +4400,309 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
     <message>
         <source>Open tickets assigned to you</source>
         <translation>Открытые обращения, назначенные вам</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>New filter…</source>
+        <translation>Новый фильтр…</translation>
+    </message>
+    <message>
+        <source>Choose tickets by status, priority, type, channel, group, assignee, tags or creation date, and save the choice for yourself or the team</source>
+        <translation>Отберите обращения по статусу, приоритету, типу, каналу, группе, исполнителю, меткам или дате создания и сохраните отбор для себя или для команды</translation>
+    </message>
+    <message>
+        <source>SLA, templates, team</source>
+        <translation>SLA, шаблоны, команда</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (общий)</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable)</source>
+        <translation>%1 (не читается)</translation>
+    </message>
+    <message>
+        <source>Only you see this filter</source>
+        <translation>Этот фильтр видите только вы</translation>
+    </message>
+    <message>
+        <source>Shared with the team by you</source>
+        <translation>Общий фильтр: вы открыли его команде</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Общий фильтр (владелец: %1)</translation>
+    </message>
+    <message>
+        <source>Only %1 can change or delete it</source>
+        <translation>Изменить или удалить его может только %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Проблемы: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tickets</source>
+        <translation>&amp;Показать обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Shared by %1; only they can change it</source>
+        <translation>Общий фильтр (владелец: %1); изменить его может только владелец</translation>
+    </message>
+    <message>
+        <source>&amp;New Filter…</source>
+        <translation>&amp;Новый фильтр…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::QueueFilterDialog</name>
+    <message>
+        <source>New Filter</source>
+        <translation>Новый фильтр</translation>
+    </message>
+    <message>
+        <source>Filter name</source>
+        <translation>Название фильтра</translation>
+    </message>
+    <message>
+        <source>e.g. Waiting on customers, hardware</source>
+        <translation>например, Ждут клиента, оборудование</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the team</source>
+        <translation>Сделать &amp;общим для команды</translation>
+    </message>
+    <message>
+        <source>Everyone sees a shared filter under Filters; only you can change or delete it</source>
+        <translation>Общий фильтр виден всем в разделе «Фильтры»; изменить или удалить его можете только вы</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Приоритеты</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Типы</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>vip, printer: tickets with any of them</source>
+        <translation>vip, printer: обращения с любой из этих меток</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>Created up to and including</source>
+        <translation>Создано по (включительно)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <source>Subject, requester or #1234 (optional)</source>
+        <translation>Тема, заявитель или #1234 (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>S&amp;how Without Saving</source>
+        <translation>Показать &amp;без сохранения</translation>
+    </message>
+    <message>
+        <source>Show the matching tickets now; the filter is gone when you choose another view</source>
+        <translation>Показать подходящие обращения сейчас; фильтр пропадёт, когда вы выберете другое представление</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>П&amp;риоритет:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>No groups yet. Add one with “switchboard-cli group add NAME”.</source>
+        <translation>Групп пока нет. Добавьте группу командой «switchboard-cli group add NAME».</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создано:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <source>No agent is chosen, so filters cannot be saved. Start Switchboard with --agent LOGIN to save them; this one can still be shown.</source>
+        <translation>Оператор не выбран, поэтому фильтры нельзя сохранять. Чтобы сохранять их, запустите Switchboard с параметром --agent LOGIN; этот фильтр всё равно можно показать.</translation>
+    </message>
+    <message>
+        <source>Edit Filter</source>
+        <translation>Изменение фильтра</translation>
+    </message>
+    <message>
+        <source>This database lacks some of what the filter names: %1. Saving leaves them out.</source>
+        <translation>В этой базе данных нет части того, что указано в фильтре: %1. При сохранении это будет исключено из фильтра.</translation>
+    </message>
+    <message>
+        <source>The created range ends before it starts: change From or To.</source>
+        <translation>Диапазон дат создания заканчивается раньше, чем начинается: измените «с» или «по».</translation>
+    </message>
+    <message>
+        <source>Give the filter a name to save it, or show it without saving.</source>
+        <translation>Чтобы сохранить фильтр, укажите его название, или покажите фильтр без сохранения.</translation>
+    </message>
+    <message>
+        <source>You already have a filter with this name: choose another one.</source>
+        <translation>У вас уже есть фильтр с таким названием: выберите другое.</translation>
+    </message>
+    <message>
+        <source>The filter was not saved: %1.</source>
+        <translation>Фильтр не сохранён: %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <source>a group not in this database</source>
+        <translation>группа, которой нет в этой базе данных</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Группа: %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source>an agent not in this database</source>
+        <translation>оператор, которого нет в этой базе данных</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Tags (any): %1</source>
+        <translation>Метки (любая из): %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 to %2</source>
+        <translation>Создано: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Created: since %1</source>
+        <translation>Создано: начиная с %1</translation>
+    </message>
+    <message>
+        <source>Created: until %1</source>
+        <translation>Создано: по %1</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Текст: «%1»</translation>
+    </message>
+    <message>
+        <source>Every ticket</source>
+        <translation>Все обращения</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5811,261 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
     </message>
 </context>
 <context>
+    <name>Switchboard::TeamSettingsPage</name>
+    <message>
+        <source>Team settings</source>
+        <translation>Настройки команды</translation>
+    </message>
+    <message>
+        <source>Groups receive new tickets; routing decides which member gets each one. Changes are saved at once.</source>
+        <translation>Новые обращения поступают в группы; распределение решает, какой участник получит каждое из них. Изменения сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Save again the changes that could not be saved</source>
+        <translation>Ещё раз сохранить изменения, которые не удалось сохранить</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>По кругу</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets</source>
+        <translation>Меньше всего открытых обращений</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Навыки</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen: agents take the group&apos;s new tickets from the queue.</source>
+        <translation>Обращения никому не назначаются: операторы сами берут новые обращения группы в работу из очереди.</translation>
+    </message>
+    <message>
+        <source>Each online member in turn gets the next new ticket.</source>
+        <translation>Участники в статусе «В сети» по очереди получают следующее новое обращение.</translation>
+    </message>
+    <message>
+        <source>The online member with the fewest open tickets gets the new ticket.</source>
+        <translation>Новое обращение получает участник в статусе «В сети», у которого меньше всего открытых обращений.</translation>
+    </message>
+    <message>
+        <source>The online member whose skills and languages fit the ticket best gets it; if none fits, the one with the fewest open tickets.</source>
+        <translation>Обращение получает участник в статусе «В сети», чьи навыки и языки лучше всего ему подходят; если не подходит никто — участник, у которого меньше всего открытых обращений.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Нет на месте</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Группы</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Новая группа…</translation>
+    </message>
+    <message>
+        <source>Add a group; its routing starts as Manual</source>
+        <translation>Добавить группу; распределение в ней изначально — «Вручную»</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>Название новой группы</translation>
+    </message>
+    <message>
+        <source>Group name, e.g. Hardware</source>
+        <translation>Название группы, например Оборудование</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Every agent; checked agents are members of the group. Space checks or unchecks.</source>
+        <translation>Все операторы; отмеченные операторы — участники группы. Space ставит или снимает отметку.</translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation>&amp;Распределение</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Операторы</translation>
+    </message>
+    <message>
+        <source>Routing passes over agents who are away or offline and those at their limit of open tickets.</source>
+        <translation>Распределение пропускает операторов в статусах «Нет на месте» и «Не в сети», а также тех, кто достиг предела открытых обращений.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Limit of open tickets</source>
+        <translation>Предел открытых обращений</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add them with “switchboard-cli agent add”.</source>
+        <translation>Операторов пока нет. Добавьте их командой «switchboard-cli agent add».</translation>
+    </message>
+    <message>
+        <source>The groups cannot be read: %1</source>
+        <translation>Не удаётся прочитать группы: %1</translation>
+    </message>
+    <message>
+        <source>The agents cannot be read: %1</source>
+        <translation>Не удаётся прочитать операторов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln member(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln участник</numerusform>
+            <numerusform>%1 · %2 · %Ln участника</numerusform>
+            <numerusform>%1 · %2 · %Ln участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet. Add one with New group….</source>
+        <translation>Групп пока нет. Добавьте группу кнопкой «Новая группа…».</translation>
+    </message>
+    <message>
+        <source>Choose a group to set its routing and members.</source>
+        <translation>Выберите группу, чтобы настроить распределение в ней и её участников.</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1, неактивен</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1 of %2)</source>
+        <translation>&amp;Участники (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
+    </message>
+    <message>
+        <source>%1, at the limit</source>
+        <translation>%1, предел достигнут</translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation>Доступность: %1</translation>
+    </message>
+    <message>
+        <source>Routing gives new tickets to online agents only</source>
+        <translation>Распределение назначает новые обращения только операторам в статусе «В сети»</translation>
+    </message>
+    <message>
+        <source>Limit of open tickets of %1</source>
+        <translation>Предел открытых обращений: %1</translation>
+    </message>
+    <message>
+        <source>Routing passes over the agent at this many open tickets; 0 means no limit</source>
+        <translation>Распределение пропускает оператора, когда у него столько открытых обращений; 0 — без предела</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без предела</translation>
+    </message>
+    <message>
+        <source>The routing of %1</source>
+        <translation>Распределение в группе %1</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2</source>
+        <translation>Добавление %1 в группу %2</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>Удаление %1 из группы %2</translation>
+    </message>
+    <message>
+        <source>The availability of %1</source>
+        <translation>Доступность оператора %1</translation>
+    </message>
+    <message>
+        <source>The limit of open tickets of %1</source>
+        <translation>Предел открытых обращений оператора %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a limit for %2: enter the number of open tickets at which routing passes over the agent, or 0 for no limit.</source>
+        <translation>«%1» — недопустимый предел для %2: введите число открытых обращений, при котором распределение пропускает оператора, или 0 — без предела.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 It is kept as set; choose Retry to save it.</source>
+        <translation>%1 — не сохранено: %2 Значение оставлено как задано; нажмите «Повторить», чтобы сохранить его.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 — не изменено: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;try %Ln unsaved change(s)</source>
+        <translation>
+            <numerusform>&amp;Повторить: %Ln несохранённое изменение</numerusform>
+            <numerusform>&amp;Повторить: %Ln несохранённых изменения</numerusform>
+            <numerusform>&amp;Повторить: %Ln несохранённых изменений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TemplatePicker</name>
     <message>
         <source>Insert template</source>
@@ -5038,6 +6118,305 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
     <message>
         <source>There are no templates in this language yet.</source>
         <translation>Шаблонов на этом языке пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TemplateSettingsPage</name>
+    <message>
+        <source>Reply template settings</source>
+        <translation>Настройки шаблонов ответов</translation>
+    </message>
+    <message>
+        <source>Canned replies agents insert with Ctrl+T or “/”. A template has one text per language; the reply uses the customer&apos;s.</source>
+        <translation>Готовые ответы, которые операторы вставляют сочетанием Ctrl+T или символом «/». У шаблона по одному тексту на каждый язык; в ответ попадает текст на языке клиента.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template</source>
+        <translation>Отменить изменения в этом шаблоне</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Поиск шаблонов</translation>
+    </message>
+    <message>
+        <source>Search name, category or text (%1)</source>
+        <translation>Поиск по названию, категории или тексту (%1)</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Показать категорию</translation>
+    </message>
+    <message>
+        <source>Show the templates of one category</source>
+        <translation>Показать шаблоны одной категории</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>Start a new template</source>
+        <translation>Создать новый шаблон</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>Start a new template from a copy of the selected one, every language included</source>
+        <translation>Создать новый шаблон как копию выбранного, со всеми языками</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged with this template. Its texts can be reworded; its name and languages stay.</source>
+        <translation>Этим шаблоном подтверждается получение новых обращений. Его тексты можно переформулировать, а название и языки не меняются.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Название шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>Groups templates in this list; pick one or type a new one</source>
+        <translation>Группирует шаблоны в этом списке; выберите категорию или введите новую</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation>Добавить &amp;язык</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <source>Write this template in one more language</source>
+        <translation>Написать этот шаблон ещё на одном языке</translation>
+    </message>
+    <message>
+        <source>Remove lan&amp;guage</source>
+        <translation>Уда&amp;лить язык</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Languages of the template</source>
+        <translation>Языки шаблона</translation>
+    </message>
+    <message>
+        <source>Reply text in %1</source>
+        <translation>Текст ответа (%1)</translation>
+    </message>
+    <message>
+        <source>The reply as the customer reads it; {{customer.name}} and the other placeholders are filled in when it is inserted.</source>
+        <translation>Ответ в том виде, в каком его прочтёт клиент; {{customer.name}} и другие переменные заполняются при вставке.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Вставить &amp;переменную</translation>
+    </message>
+    <message>
+        <source>Insert placeholder into the %1 text</source>
+        <translation>Вставить переменную в текст (%1)</translation>
+    </message>
+    <message>
+        <source>Insert a value filled in for each ticket at the cursor</source>
+        <translation>Вставить в позицию курсора значение, которое заполняется для каждого обращения</translation>
+    </message>
+    <message>
+        <source>Preview for %1, ticket #%2, due in one hour</source>
+        <translation>Предпросмотр для клиента %1, обращение #%2, срок через час</translation>
+    </message>
+    <message>
+        <source>Preview of the %1 text</source>
+        <translation>Предпросмотр текста (%1)</translation>
+    </message>
+    <message>
+        <source>The templates cannot be read: %1</source>
+        <translation>Не удаётся прочитать шаблоны: %1</translation>
+    </message>
+    <message>
+        <source>No templates yet. Start one with New.</source>
+        <translation>Шаблонов пока нет. Создайте шаблон кнопкой «Создать».</translation>
+    </message>
+    <message>
+        <source>No template matches. Clear the search or choose another category.</source>
+        <translation>Нет подходящих шаблонов. Очистите поиск или выберите другую категорию.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged with the template of this name, so it cannot be renamed. Duplicate it to start a similar template.</source>
+        <translation>Шаблоном с этим названием подтверждается получение новых обращений, поэтому его нельзя переименовать. Чтобы создать похожий шаблон, продублируйте этот.</translation>
+    </message>
+    <message>
+        <source>Agents find the template by this name; each language variant shares it</source>
+        <translation>Операторы находят шаблон по этому названию; оно общее для всех языковых вариантов</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Укажите название шаблона.</translation>
+    </message>
+    <message>
+        <source>Add at least one language.</source>
+        <translation>Добавьте хотя бы один язык.</translation>
+    </message>
+    <message>
+        <source>Write the reply, or remove this language.</source>
+        <translation>Напишите ответ или удалите этот язык.</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged in the customer&apos;s language, so this template keeps every language it has.</source>
+        <translation>Получение новых обращений подтверждается на языке клиента, поэтому из этого шаблона нельзя удалить ни один язык.</translation>
+    </message>
+    <message>
+        <source>Remove the language shown from this template; saved when you save</source>
+        <translation>Удалить показанный язык из этого шаблона; изменение сохранится вместе с шаблоном</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation>Исправьте отмеченные поля, чтобы сохранить</translation>
+    </message>
+    <message>
+        <source>Store this template in every language shown (%1)</source>
+        <translation>Сохранить этот шаблон на всех показанных языках (%1)</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged with this template, so it cannot be deleted. Its texts can be reworded.</source>
+        <translation>Этим шаблоном подтверждается получение новых обращений, поэтому его нельзя удалить. Его тексты можно переформулировать.</translation>
+    </message>
+    <message>
+        <source>Delete the selected template in every language</source>
+        <translation>Удалить выбранный шаблон на всех языках</translation>
+    </message>
+    <message>
+        <source>New template, not saved yet</source>
+        <translation>Новый шаблон, ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown placeholder(s) %1: the customer would see them as written. Choose from Insert placeholder.</source>
+        <translation>
+            <numerusform>Неизвестная переменная %1: клиент увидит её как есть. Выберите переменную в меню «Вставить переменную».</numerusform>
+            <numerusform>Неизвестные переменные %1: клиент увидит их как есть. Выберите переменные в меню «Вставить переменную».</numerusform>
+            <numerusform>Неизвестные переменные %1: клиент увидит их как есть. Выберите переменные в меню «Вставить переменную».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was deleted meanwhile</source>
+        <translation>тем временем он был удалён</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: %2</source>
+        <translation>Не удаётся показать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %Ln×</source>
+        <translation>
+            <numerusform>использован %Ln раз</numerusform>
+            <numerusform>использован %Ln раза</numerusform>
+            <numerusform>использован %Ln раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new, not saved</source>
+        <translation>новый, не сохранён</translation>
+    </message>
+    <message>
+        <source>changed, not saved</source>
+        <translation>изменён, не сохранён</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>The template “%1” was not saved.</source>
+        <translation>Шаблон «%1» не сохранён.</translation>
+    </message>
+    <message>
+        <source>another template is named “%1” (%2): choose another name, or add the language to that template</source>
+        <translation>уже есть другой шаблон с названием «%1» (%2): выберите другое название или добавьте язык в тот шаблон</translation>
+    </message>
+    <message>
+        <source>the database could not start a transaction</source>
+        <translation>базе данных не удалось начать транзакцию</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Шаблон «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>“%1” is not deleted: new tickets are acknowledged with it.</source>
+        <translation>Шаблон «%1» не удалён: им подтверждается получение новых обращений.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Удаление шаблона</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” in every language (%2)?</source>
+        <translation>Удалить шаблон «%1» на всех языках (%2)?</translation>
+    </message>
+    <message>
+        <source>Agents can no longer insert it.</source>
+        <translation>Операторы больше не смогут его вставлять.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Не удалено: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Шаблон «%1» удалён.</translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,300 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>With time: stop the timer and record its time.</source>
         <translation>用于 time：停止计时器并记录其时间。</translation>
     </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>business time of %1</source>
+        <translation>%1 的工作时间</translation>
+    </message>
+    <message>
+        <source>calendar time</source>
+        <translation>自然时间</translation>
+    </message>
+    <message>
+        <source>KPI report from %1 to %2 (the end excluded), %3</source>
+        <translation>KPI 报表：%1 至 %2（不含结束时刻），%3</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation>已解决工单</translation>
+    </message>
+    <message>
+        <source>Open at the start</source>
+        <translation>期初积压工单</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>期末积压工单</translation>
+    </message>
+    <message>
+        <source>Created and resolved</source>
+        <translation>新建且已解决</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 or 5)</source>
+        <translation>满意（4 或 5 分）</translation>
+    </message>
+    <message>
+        <source>Work time</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th pct</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>at goal</source>
+        <translation>已超目标</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>后续响应</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time in status, mean per resolved ticket (%n ticket(s))</source>
+        <translation>
+            <numerusform>阶段耗时，按 %n 个已解决工单的平均值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Tickets created by weekday and hour (%1)</source>
+        <translation>按星期和小时统计的新建工单（%1）</translation>
+    </message>
+    <message>
+        <source>report kpi: the KPI table of a period (docs/metrics.md)</source>
+        <translation>report kpi：某一时段的 KPI 表（docs/metrics.md）</translation>
+    </message>
+    <message>
+        <source>kpi: ticket volume, response and resolution times, first contact resolution, SLA compliance, satisfaction and work time.</source>
+        <translation>kpi：工单量、响应和解决时长、首次解决率、SLA 达成率、满意度和工时。</translation>
+    </message>
+    <message>
+        <source>Start of the period: a date (2026-03-01, midnight in the calendar&apos;s time zone, else UTC) or an ISO-8601 time with an offset. Default: 30 days before --to.</source>
+        <translation>时段开始：日期（2026-03-01，取工作日历时区的零点，否则为 UTC）或带时区偏移的 ISO-8601 时间。默认：--to 之前 30 天。</translation>
+    </message>
+    <message>
+        <source>End of the period, excluded: --to 2026-04-01 ends at the midnight that starts April 1. Default: now.</source>
+        <translation>时段结束（不含）：--to 2026-04-01 表示截止到 4 月 1 日开始时的零点。默认：当前时间。</translation>
+    </message>
+    <message>
+        <source>Measure durations in business time of this calendar (a JSON file or builtin:NAME) and use its time zone. Default: calendar time, UTC.</source>
+        <translation>按此工作日历（JSON 文件或 builtin:NAME）的工作时间计算时长，并使用其时区。默认：自然时间，UTC。</translation>
+    </message>
+    <message>
+        <source>Only tickets of this group (repeatable).</source>
+        <translation>仅限此组的工单（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to this agent (repeatable).</source>
+        <translation>仅限分配给此客服的工单（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Only tickets of this channel: email, chat, phone or web (repeatable, or a comma-separated list).</source>
+        <translation>仅限此渠道的工单：email、chat、phone 或 web（可重复指定，或以逗号分隔列出）。</translation>
+    </message>
+    <message>
+        <source>Only tickets of this type: consultation, fault, order or complaint (repeatable, or a comma-separated list).</source>
+        <translation>仅限此类型的工单：consultation、fault、order 或 complaint（可重复指定，或以逗号分隔列出）。</translation>
+    </message>
+    <message>
+        <source>Only tickets of this priority, 1 to 4 (repeatable, or a comma-separated list).</source>
+        <translation>仅限此优先级的工单，1 到 4（可重复指定，或以逗号分隔列出）。</translation>
+    </message>
+    <message>
+        <source>Only tickets with this tag (repeatable: any of them).</source>
+        <translation>仅限带有此标签的工单（可重复指定：带有其中任一标签即可）。</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>以单个 JSON 对象输出报表。</translation>
+    </message>
+    <message>
+        <source>Reports on a period [--from, --to). Filters select tickets by their current fields; several values of one filter are alternatives, different filters all apply.</source>
+        <translation>某一时段 [--from, --to) 的报表。筛选条件按工单当前的字段值选取工单；同一筛选条件的多个值满足其一即可，不同筛选条件须同时满足。</translation>
+    </message>
+    <message>
+        <source>usage: report kpi [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</source>
+        <translation>用法：report kpi [--from DATE] [--to DATE] [--calendar CAL] [筛选条件] [--json]</translation>
+    </message>
+    <message>
+        <source>the period is empty: --from must be before --to</source>
+        <translation>时段为空：--from 必须早于 --to</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a date (2026-03-01) nor an ISO-8601 time with an offset (2026-03-01T09:00:00+03:00)</source>
+        <translation>“%1”既不是日期（2026-03-01），也不是带时区偏移的 ISO-8601 时间（2026-03-01T09:00:00+03:00）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>staffing erlang: agents needed for a service level (Erlang C)</source>
+        <translation>staffing erlang：达到服务水平所需的客服人数（爱尔兰 C 公式）</translation>
+    </message>
+    <message>
+        <source>The fewest agents whose service level reaches the target under Erlang C (random arrivals, nobody hangs up), with that service level, the probability of waiting and the average speed of answer.</source>
+        <translation>按爱尔兰 C 公式（随机到达，无人挂断）计算使服务水平达到目标所需的最少客服人数，以及对应的服务水平、等待概率和平均应答时间。</translation>
+    </message>
+    <message>
+        <source>Contacts arriving per hour, 0 or more (decimals with &apos;.&apos;).</source>
+        <translation>每小时到达的联系数，0 或更大（小数点用“.”）。</translation>
+    </message>
+    <message>
+        <source>Average handling time of one contact in seconds, more than 0.</source>
+        <translation>单次联系的平均处理时长（秒），大于 0。</translation>
+    </message>
+    <message>
+        <source>The service-level threshold: answered within T seconds, 0 or more (0: answered without waiting).</source>
+        <translation>服务水平阈值：在 T 秒内应答，0 或更大（0：无需等待即应答）。</translation>
+    </message>
+    <message>
+        <source>Target share answered within T: a fraction (0.8) or a percent (80 or 80%). A value above 1 and up to 100 is read as a percent; 1 means 100%.</source>
+        <translation>T 秒内应答的目标比例：小数（0.8）或百分数（80 或 80%）。大于 1 且不超过 100 的值按百分数处理；1 表示 100%。</translation>
+    </message>
+    <message>
+        <source>usage: staffing erlang --arrivals-per-hour X --aht-seconds S --answer-within-seconds T --service-level P [--json]</source>
+        <translation>用法：staffing erlang --arrivals-per-hour X --aht-seconds S --answer-within-seconds T --service-level P [--json]</translation>
+    </message>
+    <message>
+        <source>staffing erlang needs %1</source>
+        <translation>staffing erlang 需要 %1</translation>
+    </message>
+    <message>
+        <source>%1 takes a number of 0 or more, not &apos;%2&apos;</source>
+        <translation>%1 的取值为 0 或更大的数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 takes a number greater than 0, not &apos;%2&apos;</source>
+        <translation>%1 的取值为大于 0 的数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>staffing erlang needs --service-level</source>
+        <translation>staffing erlang 需要 --service-level</translation>
+    </message>
+    <message>
+        <source>--service-level takes a fraction above 0 up to 1 (0.8) or a percent up to 100 (80 or 80%), not &apos;%1&apos;</source>
+        <translation>--service-level 的取值为大于 0 且不超过 1 的小数（0.8）或不超过 100 的百分数（80 或 80%），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>agents:                  %1</source>
+        <translation>客服人数：               %1</translation>
+    </message>
+    <message>
+        <source>service level:           %1 answered within %2 s (target %3)</source>
+        <translation>服务水平：               %1 在 %2 秒内应答（目标 %3）</translation>
+    </message>
+    <message>
+        <source>probability of waiting:  %1</source>
+        <translation>等待概率：               %1</translation>
+    </message>
+    <message>
+        <source>average speed of answer: %1 s</source>
+        <translation>平均应答时间：           %1 秒</translation>
+    </message>
+    <message>
+        <source>occupancy:               %1</source>
+        <translation>占用率：                 %1</translation>
+    </message>
+    <message>
+        <source>traffic:                 %1 erlangs</source>
+        <translation>话务量：                 %1 爱尔兰</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -2795,6 +3089,118 @@ Log file: %2</source>
         <source>could not remove the time</source>
         <translation>无法删除工时记录</translation>
     </message>
+    <message>
+        <source>the arrivals per hour must be a number of 0 or more, not %1</source>
+        <translation>每小时到达数必须为 0 或更大的数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the average handling time must be more than 0 seconds, not %1</source>
+        <translation>平均处理时长必须大于 0 秒，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the answer-within time must be 0 seconds or more, not %1</source>
+        <translation>应答时限必须为 0 秒或更长，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the target service level must be more than 0 and at most 1, not %1</source>
+        <translation>目标服务水平必须大于 0 且不超过 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a service level of 100% is never reached while contacts arrive at random; ask for less, such as 99.9%</source>
+        <translation>联系随机到达时，服务水平永远达不到 100%；请设定较低的目标，例如 99.9%</translation>
+    </message>
+    <message>
+        <source>%1 erlangs of traffic need more than %2 agents; split the queue or check the arrivals and the handling time</source>
+        <translation>%1 爱尔兰的话务量需要超过 %2 名客服；请拆分队列，或检查到达量和处理时长</translation>
+    </message>
+    <message>
+        <source>the target service level needs more than %1 agents</source>
+        <translation>目标服务水平需要超过 %1 名客服</translation>
+    </message>
+    <message>
+        <source>the reporting calendar is not valid</source>
+        <translation>报表所用的工作日历无效</translation>
+    </message>
+    <message>
+        <source>could not prepare the report</source>
+        <translation>无法准备报表</translation>
+    </message>
+    <message>
+        <source>could not select the tickets of the report</source>
+        <translation>无法选取报表的工单</translation>
+    </message>
+    <message>
+        <source>could not read the time entries</source>
+        <translation>无法读取工时记录</translation>
+    </message>
+    <message>
+        <source>could not read the filter</source>
+        <translation>无法读取筛选器</translation>
+    </message>
+    <message>
+        <source>no group is named “%1”</source>
+        <translation>没有名为“%1”的组</translation>
+    </message>
+    <message>
+        <source>no agent has the login “%1”</source>
+        <translation>没有登录名为“%1”的客服</translation>
+    </message>
+    <message>
+        <source>the created range ends before it starts</source>
+        <translation>创建日期范围的结束早于开始</translation>
+    </message>
+    <message>
+        <source>could not save the filter</source>
+        <translation>无法保存筛选器</translation>
+    </message>
+    <message>
+        <source>there is no group with id %1</source>
+        <translation>没有 ID 为 %1 的组</translation>
+    </message>
+    <message>
+        <source>there is no agent with id %1</source>
+        <translation>没有 ID 为 %1 的客服</translation>
+    </message>
+    <message>
+        <source>could not read the saved filters</source>
+        <translation>无法读取已保存的筛选器</translation>
+    </message>
+    <message>
+        <source>could not read the saved filter</source>
+        <translation>无法读取该已保存的筛选器</translation>
+    </message>
+    <message>
+        <source>no such saved filter</source>
+        <translation>已保存的筛选器不存在</translation>
+    </message>
+    <message>
+        <source>a filter needs a name</source>
+        <translation>筛选器必须有名称</translation>
+    </message>
+    <message>
+        <source>a filter name may have at most %1 characters</source>
+        <translation>筛选器名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>you already have a filter named “%1”</source>
+        <translation>您已有名为“%1”的筛选器</translation>
+    </message>
+    <message>
+        <source>a filter is saved for an agent; none is chosen</source>
+        <translation>筛选器需保存到某个客服名下，但未选择客服</translation>
+    </message>
+    <message>
+        <source>only its owner can change the filter “%1”</source>
+        <translation>只有所有者才能更改筛选器“%1”</translation>
+    </message>
+    <message>
+        <source>could not delete the filter</source>
+        <translation>无法删除筛选器</translation>
+    </message>
+    <message>
+        <source>only its owner can delete the filter “%1”</source>
+        <translation>只有所有者才能删除筛选器“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -3752,6 +4158,120 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
         <source>No ticket was resolved in the last seven days.</source>
         <translation>最近七天没有已解决的工单。</translation>
     </message>
+    <message>
+        <source>SLA and calendars</source>
+        <translation>SLA 和工作日历</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <source>Team and routing</source>
+        <translation>团队和分派</translation>
+    </message>
+    <message>
+        <source>Your availability</source>
+        <translation>您的在线状态</translation>
+    </message>
+    <message>
+        <source>Automatic routing gives new tickets only to agents who are online</source>
+        <translation>自动分派只会将新工单分配给在线的客服</translation>
+    </message>
+    <message>
+        <source>Availability not saved: %1</source>
+        <translation>在线状态未保存：%1</translation>
+    </message>
+    <message>
+        <source>New &amp;Filter…</source>
+        <translation>新建筛选器(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选器</translation>
+    </message>
+    <message>
+        <source>This filter cannot be used.</source>
+        <translation>无法使用此筛选器。</translation>
+    </message>
+    <message>
+        <source>%1
+Its owner can delete it, or save it again.</source>
+        <translation>%1
+其所有者可以删除它，或重新保存。</translation>
+    </message>
+    <message>
+        <source>The filter could not be read.</source>
+        <translation>无法读取筛选器。</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this filter.</source>
+        <translation>只有 %1 可以更改此筛选器。</translation>
+    </message>
+    <message>
+        <source>Build a new filter from it with New filter… while it is shown.</source>
+        <translation>在显示此筛选器时，可通过“新建筛选器…”以它为基础新建筛选器。</translation>
+    </message>
+    <message>
+        <source>Unsaved filter</source>
+        <translation>未保存的筛选器</translation>
+    </message>
+    <message>
+        <source>Only %1 can delete this filter.</source>
+        <translation>只有 %1 可以删除此筛选器。</translation>
+    </message>
+    <message>
+        <source>Delete Filter</source>
+        <translation>删除筛选器</translation>
+    </message>
+    <message>
+        <source>Delete the filter “%1”?</source>
+        <translation>删除筛选器“%1”？</translation>
+    </message>
+    <message>
+        <source>It is shared: the team loses it too.</source>
+        <translation>这是共享筛选器：团队也将无法再使用它。</translation>
+    </message>
+    <message>
+        <source>The filter could not be deleted.</source>
+        <translation>无法删除筛选器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1：%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) loaded; scroll for more</source>
+        <translation>
+            <numerusform>%1：已加载 %n 个工单；向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter “%1” over all tickets:
+%2</source>
+        <translation>筛选器“%1”，范围为全部工单：
+%2</translation>
+    </message>
+    <message>
+        <source>No tickets match the filter “%1”.
+Press F2 on its name under Filters to change it, or choose another view.</source>
+        <translation>没有与筛选器“%1”匹配的工单。
+在“筛选器”下选中其名称并按 F2 可修改它，或选择其他视图。</translation>
+    </message>
+    <message>
+        <source>No tickets match the filter “%1”.
+Choose another view, or build your own with New filter…</source>
+        <translation>没有与筛选器“%1”匹配的工单。
+请选择其他视图，或通过“新建筛选器…”创建自己的筛选器</translation>
+    </message>
+    <message>
+        <source>No tickets match this filter.
+Choose New filter… to build another, or another view.</source>
+        <translation>没有与此筛选器匹配的工单。
+请通过“新建筛选器…”另建一个，或选择其他视图。</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -3795,10 +4315,6 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
         <source>Settings</source>
         <translation>设置</translation>
     </message>
-    <message>
-        <source>SLA and calendars</source>
-        <translation>SLA 与工作日历</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n ticket(s)</source>
         <translation>
@@ -3824,6 +4340,309 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
     <message>
         <source>Open tickets assigned to you</source>
         <translation>分配给您的未完成工单</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选器</translation>
+    </message>
+    <message>
+        <source>New filter…</source>
+        <translation>新建筛选器…</translation>
+    </message>
+    <message>
+        <source>Choose tickets by status, priority, type, channel, group, assignee, tags or creation date, and save the choice for yourself or the team</source>
+        <translation>按状态、优先级、类型、渠道、组、处理人、标签或创建日期筛选工单，并为自己或团队保存该筛选器</translation>
+    </message>
+    <message>
+        <source>SLA, templates, team</source>
+        <translation>SLA、模板、团队</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1（共享）</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>Only you see this filter</source>
+        <translation>只有您能看到此筛选器</translation>
+    </message>
+    <message>
+        <source>Shared with the team by you</source>
+        <translation>由您共享给团队</translation>
+    </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>由 %1 共享</translation>
+    </message>
+    <message>
+        <source>Only %1 can change or delete it</source>
+        <translation>只有 %1 可以更改或删除它</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tickets</source>
+        <translation>显示工单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Shared by %1; only they can change it</source>
+        <translation>由 %1 共享；只有其本人可以更改</translation>
+    </message>
+    <message>
+        <source>&amp;New Filter…</source>
+        <translation>新建筛选器(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::QueueFilterDialog</name>
+    <message>
+        <source>New Filter</source>
+        <translation>新建筛选器</translation>
+    </message>
+    <message>
+        <source>Filter name</source>
+        <translation>筛选器名称</translation>
+    </message>
+    <message>
+        <source>e.g. Waiting on customers, hardware</source>
+        <translation>例如：等待客户，硬件</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the team</source>
+        <translation>与团队共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Everyone sees a shared filter under Filters; only you can change or delete it</source>
+        <translation>所有人都能在“筛选器”下看到共享筛选器；只有您可以更改或删除它</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>vip, printer: tickets with any of them</source>
+        <translation>vip, printer：带有其中任一标签的工单</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建起始日期</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Created up to and including</source>
+        <translation>创建截止日期（含）</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索文本</translation>
+    </message>
+    <message>
+        <source>Subject, requester or #1234 (optional)</source>
+        <translation>主题、提交人或 #1234（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;how Without Saving</source>
+        <translation>仅显示不保存(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the matching tickets now; the filter is gone when you choose another view</source>
+        <translation>立即显示匹配的工单；选择其他视图后此筛选器即消失</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No groups yet. Add one with “switchboard-cli group add NAME”.</source>
+        <translation>还没有组。可使用“switchboard-cli group add NAME”添加。</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>组：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>处理人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建日期：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>No agent is chosen, so filters cannot be saved. Start Switchboard with --agent LOGIN to save them; this one can still be shown.</source>
+        <translation>未选择客服，因此无法保存筛选器。如需保存，请使用 --agent LOGIN 启动 Switchboard；此筛选器仍可显示。</translation>
+    </message>
+    <message>
+        <source>Edit Filter</source>
+        <translation>编辑筛选器</translation>
+    </message>
+    <message>
+        <source>This database lacks some of what the filter names: %1. Saving leaves them out.</source>
+        <translation>此数据库中缺少筛选器所指定的部分内容：%1。保存时将略去这些内容。</translation>
+    </message>
+    <message>
+        <source>The created range ends before it starts: change From or To.</source>
+        <translation>创建日期范围的结束早于开始：请修改“从”或“到”。</translation>
+    </message>
+    <message>
+        <source>Give the filter a name to save it, or show it without saving.</source>
+        <translation>请为筛选器命名后保存，或不保存直接显示。</translation>
+    </message>
+    <message>
+        <source>You already have a filter with this name: choose another one.</source>
+        <translation>您已有同名筛选器：请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The filter was not saved: %1.</source>
+        <translation>筛选器未保存：%1。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>a group not in this database</source>
+        <translation>此数据库中不存在的组</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>组：%1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>an agent not in this database</source>
+        <translation>此数据库中不存在的客服</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>处理人：%1</translation>
+    </message>
+    <message>
+        <source>Tags (any): %1</source>
+        <translation>标签（任一）：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1 to %2</source>
+        <translation>创建日期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Created: since %1</source>
+        <translation>创建日期：%1 起</translation>
+    </message>
+    <message>
+        <source>Created: until %1</source>
+        <translation>创建日期：截至 %1</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>文本：“%1”</translation>
+    </message>
+    <message>
+        <source>Every ticket</source>
+        <translation>全部工单</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5729,257 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
     </message>
 </context>
 <context>
+    <name>Switchboard::TeamSettingsPage</name>
+    <message>
+        <source>Team settings</source>
+        <translation>团队设置</translation>
+    </message>
+    <message>
+        <source>Groups receive new tickets; routing decides which member gets each one. Changes are saved at once.</source>
+        <translation>新工单进入各组；分派决定由哪位成员接收每个工单。更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save again the changes that could not be saved</source>
+        <translation>再次保存未能保存的更改</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets</source>
+        <translation>未完成工单最少</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen: agents take the group&apos;s new tickets from the queue.</source>
+        <translation>不自动分配：客服自行从队列中领取该组的新工单。</translation>
+    </message>
+    <message>
+        <source>Each online member in turn gets the next new ticket.</source>
+        <translation>在线成员轮流接收下一个新工单。</translation>
+    </message>
+    <message>
+        <source>The online member with the fewest open tickets gets the new ticket.</source>
+        <translation>未完成工单最少的在线成员接收新工单。</translation>
+    </message>
+    <message>
+        <source>The online member whose skills and languages fit the ticket best gets it; if none fits, the one with the fewest open tickets.</source>
+        <translation>技能和语言与工单最匹配的在线成员接收该工单；如无人匹配，则由未完成工单最少的成员接收。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>新建组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a group; its routing starts as Manual</source>
+        <translation>添加组；其分派方式初始为“手动”</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>新组的名称</translation>
+    </message>
+    <message>
+        <source>Group name, e.g. Hardware</source>
+        <translation>组名称，例如：硬件</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Every agent; checked agents are members of the group. Space checks or unchecks.</source>
+        <translation>所有客服；勾选的客服为该组成员。按 Space 勾选或取消勾选。</translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation>分派(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Routing passes over agents who are away or offline and those at their limit of open tickets.</source>
+        <translation>分派会跳过离开或离线的客服，以及已达到未完成工单上限的客服。</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>在线状态</translation>
+    </message>
+    <message>
+        <source>Limit of open tickets</source>
+        <translation>未完成工单上限</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add them with “switchboard-cli agent add”.</source>
+        <translation>还没有客服。可使用“switchboard-cli agent add”添加。</translation>
+    </message>
+    <message>
+        <source>The groups cannot be read: %1</source>
+        <translation>无法读取组：%1</translation>
+    </message>
+    <message>
+        <source>The agents cannot be read: %1</source>
+        <translation>无法读取客服：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln member(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet. Add one with New group….</source>
+        <translation>还没有组。可通过“新建组…”添加。</translation>
+    </message>
+    <message>
+        <source>Choose a group to set its routing and members.</source>
+        <translation>选择一个组以设置其分派方式和成员。</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1，已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1 of %2)</source>
+        <translation>成员（%1/%2）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1, at the limit</source>
+        <translation>%1，已达上限</translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation>%1 的在线状态</translation>
+    </message>
+    <message>
+        <source>Routing gives new tickets to online agents only</source>
+        <translation>分派只会将新工单分配给在线的客服</translation>
+    </message>
+    <message>
+        <source>Limit of open tickets of %1</source>
+        <translation>%1 的未完成工单上限</translation>
+    </message>
+    <message>
+        <source>Routing passes over the agent at this many open tickets; 0 means no limit</source>
+        <translation>客服的未完成工单达到此数量时，分派会跳过该客服；0 表示不设上限</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>The routing of %1</source>
+        <translation>%1 的分派方式</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2</source>
+        <translation>将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2</source>
+        <translation>将 %1 从 %2 中移除</translation>
+    </message>
+    <message>
+        <source>The availability of %1</source>
+        <translation>%1 的在线状态</translation>
+    </message>
+    <message>
+        <source>The limit of open tickets of %1</source>
+        <translation>%1 的未完成工单上限</translation>
+    </message>
+    <message>
+        <source>“%1” is not a limit for %2: enter the number of open tickets at which routing passes over the agent, or 0 for no limit.</source>
+        <translation>“%1”不是 %2 的有效上限：请输入分派开始跳过该客服时的未完成工单数，或输入 0 表示不设上限。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 It is kept as set; choose Retry to save it.</source>
+        <translation>%1未保存：%2 已保留所设的值；请选择“重试”进行保存。</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1未更改：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;try %Ln unsaved change(s)</source>
+        <translation>
+            <numerusform>重试 %Ln 项未保存的更改(&amp;T)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TemplatePicker</name>
     <message>
         <source>Insert template</source>
@@ -4962,6 +6032,301 @@ Unassigned lists the tickets nobody has taken; press A on one to take it.</sourc
     <message>
         <source>There are no templates in this language yet.</source>
         <translation>此语言还没有模板。</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TemplateSettingsPage</name>
+    <message>
+        <source>Reply template settings</source>
+        <translation>回复模板设置</translation>
+    </message>
+    <message>
+        <source>Canned replies agents insert with Ctrl+T or “/”. A template has one text per language; the reply uses the customer&apos;s.</source>
+        <translation>客服可通过 Ctrl+T 或“/”插入的预设回复。一个模板每种语言各有一份正文；回复使用客户的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template</source>
+        <translation>放弃对此模板的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>搜索模板</translation>
+    </message>
+    <message>
+        <source>Search name, category or text (%1)</source>
+        <translation>按名称、分类或正文搜索（%1）</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>显示分类</translation>
+    </message>
+    <message>
+        <source>Show the templates of one category</source>
+        <translation>显示某一分类的模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start a new template from a copy of the selected one, every language included</source>
+        <translation>以所选模板的副本新建模板，包括所有语言</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged with this template. Its texts can be reworded; its name and languages stay.</source>
+        <translation>新工单的确认回复使用此模板。其正文可以改写，但名称和语言保持不变。</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Groups templates in this list; pick one or type a new one</source>
+        <translation>用于在此列表中对模板分组；可选择已有分类或输入新分类</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation>添加语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>添加语言</translation>
+    </message>
+    <message>
+        <source>Write this template in one more language</source>
+        <translation>用另一种语言编写此模板</translation>
+    </message>
+    <message>
+        <source>Remove lan&amp;guage</source>
+        <translation>删除语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Languages of the template</source>
+        <translation>模板的语言</translation>
+    </message>
+    <message>
+        <source>Reply text in %1</source>
+        <translation>回复正文（%1）</translation>
+    </message>
+    <message>
+        <source>The reply as the customer reads it; {{customer.name}} and the other placeholders are filled in when it is inserted.</source>
+        <translation>客户看到的回复内容；{{customer.name}} 等占位符会在插入时填入实际值。</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>插入占位符(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Insert placeholder into the %1 text</source>
+        <translation>在%1正文中插入占位符</translation>
+    </message>
+    <message>
+        <source>Insert a value filled in for each ticket at the cursor</source>
+        <translation>在光标处插入按工单填入的值</translation>
+    </message>
+    <message>
+        <source>Preview for %1, ticket #%2, due in one hour</source>
+        <translation>预览：客户 %1，工单 #%2，一小时后到期</translation>
+    </message>
+    <message>
+        <source>Preview of the %1 text</source>
+        <translation>%1正文预览</translation>
+    </message>
+    <message>
+        <source>The templates cannot be read: %1</source>
+        <translation>无法读取模板：%1</translation>
+    </message>
+    <message>
+        <source>No templates yet. Start one with New.</source>
+        <translation>还没有模板。可通过“新建”创建一个。</translation>
+    </message>
+    <message>
+        <source>No template matches. Clear the search or choose another category.</source>
+        <translation>没有匹配的模板。请清除搜索内容或选择其他分类。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged with the template of this name, so it cannot be renamed. Duplicate it to start a similar template.</source>
+        <translation>新工单的确认回复使用此名称的模板，因此无法重命名。如需类似模板，请复制此模板。</translation>
+    </message>
+    <message>
+        <source>Agents find the template by this name; each language variant shares it</source>
+        <translation>客服按此名称查找模板；各语言版本共用此名称</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>Add at least one language.</source>
+        <translation>请至少添加一种语言。</translation>
+    </message>
+    <message>
+        <source>Write the reply, or remove this language.</source>
+        <translation>请撰写回复，或删除此语言。</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged in the customer&apos;s language, so this template keeps every language it has.</source>
+        <translation>新工单的确认回复使用客户的语言，因此此模板会保留其所有语言。</translation>
+    </message>
+    <message>
+        <source>Remove the language shown from this template; saved when you save</source>
+        <translation>从此模板中删除当前显示的语言；保存时生效</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to save</source>
+        <translation>请修正标记的字段后再保存</translation>
+    </message>
+    <message>
+        <source>Store this template in every language shown (%1)</source>
+        <translation>以显示的所有语言保存此模板（%1）</translation>
+    </message>
+    <message>
+        <source>New tickets are acknowledged with this template, so it cannot be deleted. Its texts can be reworded.</source>
+        <translation>新工单的确认回复使用此模板，因此无法删除。其正文可以改写。</translation>
+    </message>
+    <message>
+        <source>Delete the selected template in every language</source>
+        <translation>删除所选模板的所有语言版本</translation>
+    </message>
+    <message>
+        <source>New template, not saved yet</source>
+        <translation>新模板，尚未保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown placeholder(s) %1: the customer would see them as written. Choose from Insert placeholder.</source>
+        <translation>
+            <numerusform>未知的占位符 %1：客户会看到其原样文本。请从“插入占位符”中选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was deleted meanwhile</source>
+        <translation>它已在此期间被删除</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown: %2</source>
+        <translation>无法显示“%1”：%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %Ln×</source>
+        <translation>
+            <numerusform>已使用 %Ln 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new, not saved</source>
+        <translation>新建，未保存</translation>
+    </message>
+    <message>
+        <source>changed, not saved</source>
+        <translation>已更改，未保存</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <source>The template “%1” was not saved.</source>
+        <translation>模板“%1”未保存。</translation>
+    </message>
+    <message>
+        <source>another template is named “%1” (%2): choose another name, or add the language to that template</source>
+        <translation>已有另一个名为“%1”的模板（%2）：请另选名称，或将该语言添加到那个模板中</translation>
+    </message>
+    <message>
+        <source>the database could not start a transaction</source>
+        <translation>数据库无法启动事务</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not deleted: new tickets are acknowledged with it.</source>
+        <translation>“%1”未删除：新工单的确认回复使用此模板。</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” in every language (%2)?</source>
+        <translation>删除模板“%1”的所有语言版本（%2）？</translation>
+    </message>
+    <message>
+        <source>Agents can no longer insert it.</source>
+        <translation>客服将无法再插入此模板。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
