@@ -4,7 +4,9 @@
 #include "common/uilogging.h"
 #include "fieldmessage.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -136,7 +138,7 @@ TeamSettingsPage::TeamSettingsPage(DatabasePtr database, QWidget* parent)
     m_retryButton->setToolTip(tr("Save again the changes that could not be saved"));
     m_retryButton->hide();
     auto* bottom = new QHBoxLayout;
-    bottom->addStretch(1);
+    bottom->addWidget(createTicketRules(), 1);
     bottom->addWidget(m_retryButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -387,6 +389,52 @@ QWidget* TeamSettingsPage::createAgents()
     layout->addWidget(m_agentTable, 1);
     layout->addWidget(m_noAgents);
     layout->addWidget(m_agentsProblem);
+    return panel;
+}
+
+QWidget* TeamSettingsPage::createTicketRules()
+{
+    // Two team-wide rules of the ticket lifecycle, saved at once.
+    auto* panel = new QWidget(this);
+    const TicketService service(m_database);
+    m_reopenDays = new QSpinBox(panel);
+    m_reopenDays->setObjectName(QStringLiteral("reopenDays"));
+    m_reopenDays->setRange(0, 365);
+    m_reopenDays->setSuffix(tr(" days"));
+    m_reopenDays->setAccessibleName(tr("Reopen period in days"));
+    m_reopenDays->setToolTip(tr("A customer's message within this period after the resolution "
+                                "reopens the ticket; later, it opens a new linked ticket."));
+    if (auto period = service.reopenPeriodMs())
+        m_reopenDays->setValue(int(*period / (24 * 3600 * 1000LL)));
+    m_acknowledge =
+        new QCheckBox(tr("Acknowledge new tickets with the promised answer time"), panel);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeNewTickets"));
+    m_acknowledge->setToolTip(tr("Every new ticket except phone calls gets the "
+                                 "“acknowledgement” template in the customer's "
+                                 "language."));
+    m_acknowledge->setChecked(service.acknowledgementsEnabled());
+    auto* label = new QLabel(tr("Reopen on a customer's reply within"), panel);
+    label->setBuddy(m_reopenDays);
+    auto* layout = new QHBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_reopenDays);
+    layout->addSpacing(16);
+    layout->addWidget(m_acknowledge);
+    layout->addStretch(1);
+    connect(m_reopenDays, &QSpinBox::editingFinished, this, [this] {
+        if (Status saved = TicketService(m_database).setReopenPeriodDays(m_reopenDays->value());
+            !saved)
+            showProblem(Area::Agents, saved.error().message);
+        else
+            emit changed();
+    });
+    connect(m_acknowledge, &QCheckBox::toggled, this, [this](bool on) {
+        if (Status saved = TicketService(m_database).setAcknowledgementsEnabled(on); !saved)
+            showProblem(Area::Agents, saved.error().message);
+        else
+            emit changed();
+    });
     return panel;
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -65,6 +66,8 @@ signals:
     void changed();
 
 private:
+    QSpinBox* m_reopenDays = nullptr;
+    QCheckBox* m_acknowledge = nullptr;
     // Where a problem is shown.
     enum class Area
     {
@@ -88,6 +91,7 @@ private:
     QWidget* createGroups();
     QWidget* createGroupEditor();
     QWidget* createAgents();
+    QWidget* createTicketRules();
 
     void rebuildGroups(const QString& select);
     void rebuildMembers();

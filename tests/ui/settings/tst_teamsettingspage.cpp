@@ -4,8 +4,10 @@
 #include "tempdatabase.h"
 #include "tickets/teamrepository.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -64,6 +66,7 @@ private slots:
     void failedWriteIsKeptForRetry();
     void showsStoredSettings();
     void tabReachesEveryField();
+    void ticketRulesAreSavedAtOnce();
     void screenshot();
 
 private:
@@ -444,6 +447,22 @@ void TestTeamSettingsPage::screenshot()
     const QString path = QDir::temp().filePath(QStringLiteral("team-settings.png"));
     QVERIFY(m_page->grab().save(path));
     qInfo() << "screenshot:" << path;
+}
+
+void TestTeamSettingsPage::ticketRulesAreSavedAtOnce()
+{
+    createPage();
+    const TicketService service(m_temp->database());
+    auto* days = page()->findChild<QSpinBox*>(QStringLiteral("reopenDays"));
+    QVERIFY(days);
+    QCOMPARE(days->value(), TicketService::kDefaultReopenPeriodDays);
+    days->setValue(3);
+    emit days->editingFinished();
+    QCOMPARE(*service.reopenPeriodMs(), 3 * 24 * 3600 * 1000LL);
+    auto* acknowledge = page()->findChild<QCheckBox*>(QStringLiteral("acknowledgeNewTickets"));
+    QVERIFY(acknowledge && acknowledge->isChecked());
+    acknowledge->click();
+    QVERIFY(!service.acknowledgementsEnabled());
 }
 
 QTEST_MAIN(TestTeamSettingsPage)
