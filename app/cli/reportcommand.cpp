@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// report kpi [--from DATE] [--to DATE] [--calendar CAL] [--group G] [--agent LOGIN]
-//            [--channel C] [--type T] [--priority N] [--tag T] [--json]
-// The KPI table of a period, by the definitions of docs/metrics.md.
+// report kpi|agents [--from DATE] [--to DATE] [--calendar CAL] [--group G] [--agent LOGIN]
+//                   [--channel C] [--type T] [--priority N] [--tag T] [--json]
+// report staffing [same options] [--service-level P] [--answer-within MINUTES]
+//                 [--aht-seconds S]
+// The KPI table and the per-agent scorecard of a period (docs/metrics.md), and
+// the staffing plan from its history (docs/staffing.md).
 #include "clitr.h"
 #include "commands.h"
 
@@ -23,6 +26,8 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 constexpr int kDefaultDays = 30;
+constexpr double kDefaultServiceLevel = 0.8;
+constexpr double kDefaultAnswerWithinMinutes = 15;
 
 // "1 h 25 min": two units, the smaller rounded. Business time is never
 // shown in days: a day of business hours is not 24 hours.
@@ -168,22 +173,237 @@ QString humanReport(const KpiReport& report)
     return out.join(QLatin1Char('\n'));
 }
 
+QString formatScore(const std::optional<double>& score)
+{
+    if (!score)
+        return CliTr::tr("n/a");
+    return QString::number(*score, 'f', 1);
+}
+
+QString formatChange(const std::optional<double>& change)
+{
+    if (!change)
+        return CliTr::tr("n/a");
+    const double rounded = std::round(*change * 10.0) / 10.0;
+    return (rounded > 0 ? QStringLiteral("+") : QString()) +
+           QString::number(rounded == 0 ? 0.0 : rounded, 'f', 1);
+}
+
+QString formatRating(const std::optional<double>& rating)
+{
+    if (!rating)
+        return CliTr::tr("n/a");
+    return QString::number(*rating, 'f', 2);
+}
+
+QString humanAgents(const AgentScorecardReport& report)
+{
+    QStringList out;
+    const ScorecardPeriod& current = report.current;
+    const QString basis = report.businessTime
+                              ? CliTr::tr("business time of %1").arg(report.calendarName)
+                              : CliTr::tr("calendar time");
+    out << CliTr::tr("Agent scorecard from %1 to %2 (the end excluded), %3")
+               .arg(isoTimestamp(current.fromMs, report.timeZone),
+                    isoTimestamp(current.toMs, report.timeZone), basis);
+    out << CliTr::tr("Previous period: %1 to %2")
+               .arg(isoTimestamp(report.previous.fromMs, report.timeZone),
+                    isoTimestamp(report.previous.toMs, report.timeZone));
+    QStringList weights;
+    for (int i = 0; i < kScorecardCriteria; ++i) {
+        const auto criterion = ScorecardCriterion(i);
+        weights << QStringLiteral("%1 %2").arg(toKey(criterion),
+                                               QString::number(report.weights.weight(criterion)));
+    }
+    out << CliTr::tr("Scores 0-100, the team's median agent = 50; weights of the total: %1")
+               .arg(weights.join(QStringLiteral(", ")));
+    out << QString();
+    if (current.agents.isEmpty()) {
+        out << CliTr::tr("No agent resolved or had rated a ticket in the period.");
+        return out.join(QLatin1Char('\n'));
+    }
+
+    QList<QStringList> ranking{{CliTr::tr("Rank  Agent"), CliTr::tr("resolved"), CliTr::tr("rated"),
+                                CliTr::tr("reaction"), CliTr::tr("quality"), CliTr::tr("effect."),
+                                CliTr::tr("comm."), CliTr::tr("feedback"), CliTr::tr("total"),
+                                CliTr::tr("vs team"), CliTr::tr("vs prev.")}};
+    bool anyLowSample = false;
+    for (const AgentScore& row : current.agents) {
+        const AgentScore* before = report.previous.find(row.agent);
+        anyLowSample = anyLowSample || row.lowSample;
+        QStringList cells{QStringLiteral("%1  %2%3")
+                              .arg(row.rank ? QString::number(*row.rank) : QStringLiteral("-"), 4)
+                              .arg(row.login, row.lowSample ? QStringLiteral(" *") : QString()),
+                          QString::number(row.resolved), QString::number(row.rated)};
+        for (int i = 0; i < kScorecardCriteria; ++i)
+            cells << formatScore(row.scores[size_t(i)]);
+        cells << formatScore(row.total);
+        cells << formatChange(row.total && current.teamTotal
+                                  ? std::optional<double>(*row.total - *current.teamTotal)
+                                  : std::nullopt);
+        cells << formatChange(row.total && before && before->total
+                                  ? std::optional<double>(*row.total - *before->total)
+                                  : std::nullopt);
+        ranking << cells;
+    }
+    QStringList team{CliTr::tr("      Team average"), QString::number(current.teamResolved),
+                     QString::number(current.teamRated)};
+    for (int i = 0; i < kScorecardCriteria; ++i)
+        team << formatScore(current.teamScores[size_t(i)]);
+    team << formatScore(current.teamTotal);
+    ranking << team;
+    out << alignedRows(ranking);
+    if (anyLowSample)
+        out << CliTr::tr("* fewer than %n rated ticket(s): a few ratings can move the scores a lot",
+                         nullptr, report.lowSampleBelow);
+    out << QString();
+
+    const bool days = !report.businessTime;
+    auto figureCells = [days](const std::array<std::optional<double>, kScorecardFigures>& f) {
+        return QStringList{formatDuration(f[size_t(ScorecardFigure::ReactionMedian)], days),
+                           formatPercent(f[size_t(ScorecardFigure::FcrPercent)]),
+                           formatRating(f[size_t(ScorecardFigure::Quality)]),
+                           formatRating(f[size_t(ScorecardFigure::Effectiveness)]),
+                           formatRating(f[size_t(ScorecardFigure::Communication)]),
+                           formatRating(f[size_t(ScorecardFigure::Feedback)])};
+    };
+    QList<QStringList> figures{{CliTr::tr("Figures"), CliTr::tr("first response (median)"),
+                                CliTr::tr("FCR"), CliTr::tr("quality"), CliTr::tr("effectiveness"),
+                                CliTr::tr("communication"), CliTr::tr("overall")}};
+    for (const AgentScore& row : current.agents)
+        figures << (QStringList{row.name.isEmpty() ? row.login : row.name} +
+                    figureCells(row.figures));
+    figures << (QStringList{CliTr::tr("Team")} + figureCells(current.teamFigures));
+    figures << (QStringList{CliTr::tr("Median agent (scores 50)")} +
+                figureCells(current.reference));
+    out << alignedRows(figures);
+    if (current.unattributedResolved > 0 || current.unattributedRated > 0)
+        out << CliTr::tr("Not credited to anyone (no assignee then): %1 resolved, %2 rated")
+                   .arg(current.unattributedResolved)
+                   .arg(current.unattributedRated);
+    return out.join(QLatin1Char('\n'));
+}
+
+// "2", "1.5": agents available are a mean.
+QString formatAgents(double agents)
+{
+    const double rounded = std::round(agents * 10.0) / 10.0;
+    return QString::number(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
+}
+
+QString humanStaffing(const StaffingReport& report)
+{
+    QStringList out;
+    out << CliTr::tr("Staffing from the tickets created %1 to %2 (the end excluded), local time "
+                     "of %3")
+               .arg(isoTimestamp(report.fromMs, report.timeZone),
+                    isoTimestamp(report.toMs, report.timeZone),
+                    QString::fromUtf8(report.timeZone.id()));
+    const QString aht =
+        report.periodAhtSeconds
+            ? CliTr::tr("the time entries of the slot's tickets (at least %1 tickets), else of "
+                        "the period's (%2 s over %3 tickets)")
+                  .arg(report.minSlotAhtTickets)
+                  .arg(std::llround(*report.periodAhtSeconds))
+                  .arg(report.periodAhtTickets)
+            : CliTr::tr("no time entries in the period: the default of %1 s")
+                  .arg(QString::number(report.defaultAhtSeconds));
+    out << CliTr::tr("Target: %1% answered within %2 min (Erlang C); handling time: %3")
+               .arg(QString::number(report.targetServiceLevel * 100, 'g', 6),
+                    QString::number(report.answerWithinSeconds / 60.0, 'g', 6), aht);
+    out << CliTr::tr("%n ticket(s). Each cell: agents needed / agents active on average "
+                     "(replied or logged time); ! fewer active than needed; - not in the period",
+                     nullptr, int(report.tickets));
+    out << QString();
+
+    QList<QStringList> grid;
+    QStringList header{QString()};
+    for (int day = 1; day <= 7; ++day)
+        header << QLocale().dayName(day, QLocale::ShortFormat);
+    grid << header;
+    const StaffingSlot* peak = nullptr;
+    int short_ = 0;
+    for (int hour = 0; hour < 24; ++hour) {
+        QStringList row{QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0'))};
+        for (int day = 1; day <= 7; ++day) {
+            const StaffingSlot& slot = report.slot(day, hour);
+            if (!slot.agentsNeeded || !slot.agentsAvailable) {
+                row << QStringLiteral("-");
+                continue;
+            }
+            const bool shortOfAgents = *slot.agentsAvailable < *slot.agentsNeeded;
+            short_ += shortOfAgents ? 1 : 0;
+            row << QStringLiteral("%1/%2%3")
+                       .arg(*slot.agentsNeeded)
+                       .arg(formatAgents(*slot.agentsAvailable),
+                            shortOfAgents ? QStringLiteral("!") : QString());
+            if (!peak || *slot.arrivalsPerHour > *peak->arrivalsPerHour)
+                peak = &slot;
+        }
+        grid << row;
+    }
+    out << alignedRows(grid);
+    out << QString();
+    if (peak && *peak->arrivalsPerHour > 0)
+        out << CliTr::tr("Busiest hour: %1 %2:00, %3 tickets per hour, handling time %4 s: %5 "
+                         "agent(s) needed (%6% answered in time), %7 active")
+                   .arg(QLocale().dayName(peak->weekday, QLocale::ShortFormat))
+                   .arg(peak->hour, 2, 10, QLatin1Char('0'))
+                   .arg(QString::number(*peak->arrivalsPerHour, 'f', 2))
+                   .arg(std::llround(peak->ahtSeconds))
+                   .arg(*peak->agentsNeeded)
+                   .arg(QString::number(*peak->serviceLevel * 100, 'f', 1))
+                   .arg(formatAgents(*peak->agentsAvailable));
+    out << CliTr::tr("Hours with fewer agents active than needed: %1 of 168").arg(short_);
+    return out.join(QLatin1Char('\n'));
+}
+
+// Numbers on the command line use "." whatever the locale.
+std::optional<double> parseNumber(const QString& text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// As staffing erlang: "0.8", "80" and "80%" are the same target.
+std::optional<double> parseServiceLevel(QString text)
+{
+    text = text.trimmed();
+    const bool percentSign = text.endsWith(QLatin1Char('%'));
+    if (percentSign)
+        text.chop(1);
+    std::optional<double> value = parseNumber(text);
+    if (!value || *value <= 0 || *value > 100)
+        return std::nullopt;
+    if (percentSign || *value > 1)
+        return *value / 100;
+    return value;
+}
+
 class ReportCommand final : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override
     {
-        return CliTr::tr("report kpi: the KPI table of a period (docs/metrics.md)");
+        return CliTr::tr("report kpi|agents|staffing: the KPI table, the agents' scorecard "
+                         "(docs/metrics.md) or the staffing plan (docs/staffing.md) of a period");
     }
 
     int run(CliContext& context, const QStringList& arguments) override
     {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("kpi"),
-                                     CliTr::tr("kpi: ticket volume, response and resolution "
-                                               "times, first contact resolution, SLA "
-                                               "compliance, satisfaction and work time."));
+        parser.addPositionalArgument(
+            QStringLiteral("kpi|agents|staffing"),
+            CliTr::tr("kpi: ticket volume, response and resolution times, first contact "
+                      "resolution, SLA compliance, satisfaction and work time. agents: each "
+                      "agent's scores for reaction, quality, effectiveness, communication and "
+                      "customer feedback, ranked, against the team and the previous period. "
+                      "staffing: agents needed (Erlang C) and active, by weekday and hour."),
+            QStringLiteral("kpi|agents|staffing"));
         const QCommandLineOption from(
             QStringLiteral("from"),
             CliTr::tr("Start of the period: a date (2026-03-01, midnight in the calendar's "
@@ -204,7 +424,9 @@ public:
                                        CliTr::tr("Only tickets of this group (repeatable)."),
                                        QStringLiteral("G"));
         const QCommandLineOption agent(
-            QStringLiteral("agent"), CliTr::tr("Only tickets assigned to this agent (repeatable)."),
+            QStringLiteral("agent"),
+            CliTr::tr("Only tickets assigned to this agent (repeatable). With agents: only this "
+                      "agent's row, still scored against the whole team."),
             QStringLiteral("LOGIN"));
         const QCommandLineOption channel(
             QStringLiteral("channel"),
@@ -227,7 +449,23 @@ public:
             QStringLiteral("TAG"));
         const QCommandLineOption json(QStringLiteral("json"),
                                       CliTr::tr("Print the report as one JSON object."));
-        parser.addOptions({from, to, calendar, group, agent, channel, type, priority, tag, json});
+        const QCommandLineOption serviceLevel(
+            QStringLiteral("service-level"),
+            CliTr::tr("With staffing: the target share answered within --answer-within, a "
+                      "fraction (0.8) or a percent (80 or 80%). Default: 0.8."),
+            QStringLiteral("P"));
+        const QCommandLineOption answerWithin(
+            QStringLiteral("answer-within"),
+            CliTr::tr("With staffing: the service-level threshold in minutes, 0 or more. "
+                      "Default: 15."),
+            QStringLiteral("MINUTES"));
+        const QCommandLineOption ahtSeconds(
+            QStringLiteral("aht-seconds"),
+            CliTr::tr("With staffing: the handling time of one ticket in seconds where no "
+                      "time entries tell it. Default: 600."),
+            QStringLiteral("S"));
+        parser.addOptions({from, to, calendar, group, agent, channel, type, priority, tag, json,
+                           serviceLevel, answerWithin, ahtSeconds});
         if (const int code =
                 parse(parser, arguments, context,
                       CliTr::tr("Reports on a period [--from, --to). Filters select tickets by "
@@ -236,10 +474,54 @@ public:
             code >= 0)
             return code;
 
-        if (parser.positionalArguments() != QStringList{QStringLiteral("kpi")})
+        const QStringList positional = parser.positionalArguments();
+        const QString kind = positional.size() == 1 ? positional.constFirst() : QString();
+        if (kind != QLatin1String("kpi") && kind != QLatin1String("agents") &&
+            kind != QLatin1String("staffing"))
             return context.usageError(
-                CliTr::tr("usage: report kpi [--from DATE] [--to DATE] [--calendar CAL] "
-                          "[filters] [--json]"));
+                CliTr::tr("usage: report kpi|agents|staffing [--from DATE] [--to DATE] "
+                          "[--calendar CAL] [filters] [--json]"));
+        const bool staffing = kind == QLatin1String("staffing");
+        for (const QCommandLineOption* option : {&serviceLevel, &answerWithin, &ahtSeconds}) {
+            if (!staffing && parser.isSet(*option))
+                return context.fail(Error{ErrorKind::Usage,
+                                          CliTr::tr("only report staffing takes this option"),
+                                          QStringLiteral("--") + option->names().constFirst()});
+        }
+        double level = kDefaultServiceLevel;
+        if (parser.isSet(serviceLevel)) {
+            const auto parsed = parseServiceLevel(parser.value(serviceLevel));
+            if (!parsed)
+                return context.fail(
+                    Error{ErrorKind::Usage,
+                          CliTr::tr("--service-level takes a fraction above 0 up to 1 (0.8) or a "
+                                    "percent up to 100 (80 or 80%), not '%1'")
+                              .arg(parser.value(serviceLevel)),
+                          QStringLiteral("--service-level")});
+            level = *parsed;
+        }
+        double withinMinutes = kDefaultAnswerWithinMinutes;
+        if (parser.isSet(answerWithin)) {
+            const auto parsed = parseNumber(parser.value(answerWithin));
+            if (!parsed || *parsed < 0)
+                return context.fail(Error{ErrorKind::Usage,
+                                          CliTr::tr("--answer-within takes minutes, 0 or more, "
+                                                    "not '%1'")
+                                              .arg(parser.value(answerWithin)),
+                                          QStringLiteral("--answer-within")});
+            withinMinutes = *parsed;
+        }
+        double aht = MetricsEngine::kDefaultAhtSeconds;
+        if (parser.isSet(ahtSeconds)) {
+            const auto parsed = parseNumber(parser.value(ahtSeconds));
+            if (!parsed || *parsed <= 0)
+                return context.fail(Error{ErrorKind::Usage,
+                                          CliTr::tr("--aht-seconds takes a number greater than "
+                                                    "0, not '%1'")
+                                              .arg(parser.value(ahtSeconds)),
+                                          QStringLiteral("--aht-seconds")});
+            aht = *parsed;
+        }
 
         MetricsQuery query;
         QTimeZone zone = QTimeZone::utc();
@@ -310,7 +592,28 @@ public:
             query.agents << *id;
         }
 
-        auto report = MetricsEngine(database.value()).kpi(query);
+        const MetricsEngine engine(database.value());
+        if (kind == QLatin1String("agents")) {
+            auto report = engine.agents(query);
+            if (!report)
+                return context.fail(report.error());
+            if (parser.isSet(json))
+                context.printJson(QJsonDocument(report->toJson()));
+            else
+                context.print(humanAgents(*report));
+            return ExitOk;
+        }
+        if (staffing) {
+            auto report = engine.staffing(query, level, withinMinutes * 60.0, aht);
+            if (!report)
+                return context.fail(report.error());
+            if (parser.isSet(json))
+                context.printJson(QJsonDocument(report->toJson()));
+            else
+                context.print(humanStaffing(*report));
+            return ExitOk;
+        }
+        auto report = engine.kpi(query);
         if (!report)
             return context.fail(report.error());
         if (parser.isSet(json))

@@ -2,25 +2,25 @@
 #include "metricsengine.h"
 
 #include "common/tr.h"
+#include "erlangc.h"
+#include "localhours.h"
 #include "metricsrepository.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
+
+#include <cmath>
 
 namespace Switchboard {
 namespace {
 
 Q_LOGGING_CATEGORY(lcMetrics, "switchboard.metrics")
-
-constexpr qint64 kQuarterHourMs = 15 * 60 * 1000;
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
-}
 
 bool isDone(TicketStatus status)
 {
@@ -43,43 +43,17 @@ std::optional<double> percentOf(qint64 part, qint64 whole)
     return 100.0 * double(part) / double(whole);
 }
 
-// Local weekday and hour of instants, in the reporting zone. Every zone's
-// offset is a multiple of 15 minutes, so one conversion per quarter hour of
-// UTC is enough; tickets arrive by id, about the order of creation, so the
-// cache stays small.
-class LocalHours
+// What one ticket contributed, for the per-agent scorecard.
+struct TicketOutcome
 {
-public:
-    explicit LocalHours(QTimeZone zone)
-        : m_zone(std::move(zone))
-        , m_utc(m_zone == QTimeZone::utc())
-    {}
-
-    // weekday (0 = Monday) * 24 + hour
-    int slot(qint64 ms)
-    {
-        if (m_utc) {
-            const qint64 hours = floorDiv(ms, 3600 * 1000);
-            const qint64 days = floorDiv(hours, 24);
-            const qint64 weekday = days + 3 - 7 * floorDiv(days + 3, 7); // 1970-01-01: Thursday
-            return int(weekday * 24 + (hours - days * 24));
-        }
-        const qint64 quarter = floorDiv(ms, kQuarterHourMs);
-        const auto found = m_cache.constFind(quarter);
-        if (found != m_cache.cend())
-            return *found;
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(quarter * kQuarterHourMs, m_zone);
-        const int slot = (local.date().dayOfWeek() - 1) * 24 + local.time().hour();
-        if (m_cache.size() > 100'000)
-            m_cache.clear();
-        m_cache.insert(quarter, slot);
-        return slot;
-    }
-
-private:
-    QTimeZone m_zone;
-    bool m_utc = false;
-    QHash<qint64, int> m_cache;
+    // The ticket's first response (creation to first public reply, with the
+    // pauses of the KPI report), wherever in time it was, before the end.
+    std::optional<double> firstResponseSeconds;
+    bool resolvedInPeriod = false; // counted in tickets_resolved
+    // The assignee at that (last) resolution or, when it had none, the first
+    // agent assigned after it while the ticket stayed done; 0: none.
+    AgentId resolvedBy = 0;
+    bool firstContact = false; // counted in fcr_pct
 };
 
 // Folds ticket histories into the figures of the report; pure arithmetic on
@@ -93,7 +67,7 @@ public:
         , m_hours(query.calendar ? query.calendar->timeZone() : QTimeZone::utc())
     {}
 
-    void add(const MetricsTicketHistory& ticket);
+    TicketOutcome add(const MetricsTicketHistory& ticket);
     KpiReport finish(const MetricsRepository::RatingTotals& ratings, qint64 workSeconds);
 
 private:
@@ -102,6 +76,7 @@ private:
         qint64 working = 0; // ms
         std::array<qint64, 6> inStatus{};
         int replies = 0;
+        AgentId assignee = 0;
     };
 
     bool inPeriod(std::optional<qint64> at) const
@@ -123,8 +98,9 @@ private:
     std::array<double, 6> m_statusTotals{};
 };
 
-void KpiAccumulator::add(const MetricsTicketHistory& ticket)
+TicketOutcome KpiAccumulator::add(const MetricsTicketHistory& ticket)
 {
+    TicketOutcome outcome;
     const qint64 created = ticket.createdAt;
     const BusinessCalendar* calendar = m_query.calendar ? &*m_query.calendar : nullptr;
     // Time from the creation to an instant, in ms: business time counted from
@@ -150,6 +126,7 @@ void KpiAccumulator::add(const MetricsTicketHistory& ticket)
     bool answered = false;
     bool reopened = false;
     int replies = 0;
+    AgentId assignee = 0;
     std::optional<Resolution> resolution;
 
     for (const MetricsEntry& entry : ticket.entries) {
@@ -179,6 +156,8 @@ void KpiAccumulator::add(const MetricsTicketHistory& ticket)
                     if (!answered)
                         m_firstResponses << wait;
                 }
+                if (!answered)
+                    outcome.firstResponseSeconds = wait;
                 answered = true;
                 awaitingSince.reset();
             }
@@ -191,9 +170,17 @@ void KpiAccumulator::add(const MetricsTicketHistory& ticket)
             if (wasDone && !isDone(status))
                 reopened = true;
             if (!wasDone && isDone(status) && at >= m_query.fromMs)
-                resolution = Resolution{working, inStatus, replies};
+                resolution = Resolution{working, inStatus, replies, assignee};
             break;
         }
+        case MetricsEntry::Kind::Assignee:
+            assignee = entry.agent;
+            // Resolved while nobody had it, and assigned before it reopened:
+            // the source recorded the assignee late (an import), so the
+            // resolution is theirs.
+            if (resolution && resolution->assignee == 0 && isDone(status))
+                resolution->assignee = entry.agent;
+            break;
         }
     }
     if (!statusAtStart)
@@ -214,8 +201,12 @@ void KpiAccumulator::add(const MetricsTicketHistory& ticket)
             ++m_reopened;
         else if (resolution->replies == 1)
             ++m_firstContact;
+        outcome.resolvedInPeriod = true;
+        outcome.resolvedBy = resolution->assignee;
+        outcome.firstContact = !reopened && resolution->replies == 1;
     }
     addSla(ticket);
+    return outcome;
 }
 
 void KpiAccumulator::addSla(const MetricsTicketHistory& ticket)
@@ -279,6 +270,82 @@ KpiReport KpiAccumulator::finish(const MetricsRepository::RatingTotals& ratings,
     return report;
 }
 
+Status checkQuery(const MetricsQuery& query)
+{
+    if (query.toMs <= query.fromMs)
+        return Error{ErrorKind::BadInput, Tr::tr("the period ends before it begins")};
+    if (query.calendar && !query.calendar->isValid())
+        return Error{ErrorKind::BadInput, Tr::tr("the reporting calendar is not valid")};
+    return {};
+}
+
+QTimeZone reportingZone(const MetricsQuery& query)
+{
+    return query.calendar ? query.calendar->timeZone() : QTimeZone::utc();
+}
+
+// The scorecard of one period, inside the caller's read transaction. Each
+// resolution in the period counts for the assignee at that resolution, each
+// rating for the assignee when it was given; the KPI accumulator replays the
+// histories, so first responses and first-contact resolution follow the
+// KPI report's definitions exactly.
+Result<ScorecardPeriod> scorePeriod(const MetricsRepository& repository, const MetricsQuery& query,
+                                    qint64 nowMs, const QList<MetricsRepository::AgentInfo>& agents,
+                                    const ScorecardWeights& weights)
+{
+    QHash<AgentId, ScorecardTally> tallies;
+    qint64 unattributedResolved = 0;
+    qint64 unattributedRated = 0;
+    KpiAccumulator accumulator(query, nowMs);
+    const Status read = repository.readHistories(
+        query,
+        [&](const MetricsTicketHistory& ticket) {
+            const TicketOutcome outcome = accumulator.add(ticket);
+            if (!outcome.resolvedInPeriod)
+                return;
+            if (outcome.resolvedBy == 0)
+                ++unattributedResolved;
+            else
+                tallies[outcome.resolvedBy].addResolved(outcome.firstResponseSeconds,
+                                                        outcome.firstContact);
+        },
+        true);
+    if (!read)
+        return read.error();
+    auto ratings = repository.agentRatings(query);
+    if (!ratings)
+        return ratings.error();
+    for (const MetricsRepository::AgentRating& rating : std::as_const(*ratings)) {
+        if (rating.agent == 0)
+            ++unattributedRated;
+        else
+            tallies[rating.agent].addRating(rating.score, rating.quality, rating.effectiveness,
+                                            rating.communication);
+    }
+
+    QList<AgentScore> rows;
+    QList<ScorecardTally> rowTallies;
+    ScorecardTally team;
+    for (const MetricsRepository::AgentInfo& agent : agents) {
+        const auto found = tallies.constFind(agent.id);
+        if (found == tallies.cend())
+            continue;
+        AgentScore row;
+        row.agent = agent.id;
+        row.login = agent.login;
+        row.name = agent.name;
+        rows << row;
+        rowTallies << *found;
+        team.add(*found);
+    }
+    ScorecardPeriod period = Scorecard::score(rows, rowTallies, team, weights);
+    period.fromMs = query.fromMs;
+    period.toMs = query.toMs;
+    period.unattributedResolved = unattributedResolved;
+    period.unattributedRated = unattributedRated;
+    return period;
+}
+
 } // namespace
 
 MetricsEngine::MetricsEngine(DatabasePtr database, const Clock& clock)
@@ -288,10 +355,8 @@ MetricsEngine::MetricsEngine(DatabasePtr database, const Clock& clock)
 
 Result<KpiReport> MetricsEngine::kpi(const MetricsQuery& query) const
 {
-    if (query.toMs <= query.fromMs)
-        return Error{ErrorKind::BadInput, Tr::tr("the period ends before it begins")};
-    if (query.calendar && !query.calendar->isValid())
-        return Error{ErrorKind::BadInput, Tr::tr("the reporting calendar is not valid")};
+    if (Status valid = checkQuery(query); !valid)
+        return valid.error();
     QElapsedTimer timer;
     timer.start();
 
@@ -318,6 +383,219 @@ Result<KpiReport> MetricsEngine::kpi(const MetricsQuery& query) const
     snapshot.rollback();
     qCInfo(lcMetrics) << "KPI report over" << tickets << "tickets in" << timer.elapsed() << "ms";
     return accumulator.finish(*ratings, *work);
+}
+
+Result<ScorecardWeights> MetricsEngine::scorecardWeights() const
+{
+    auto stored = MetricsRepository(m_database).setting(ScorecardWeights::kSettingsKey);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return ScorecardWeights{};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson((*stored)->toUtf8(), &parseError);
+    if (!document.isObject())
+        return Error{ErrorKind::BadInput,
+                     Tr::tr("the stored scorecard weights are not a JSON object"),
+                     ScorecardWeights::kSettingsKey};
+    auto weights = ScorecardWeights::fromJson(document.object());
+    if (!weights) {
+        Error error = weights.error();
+        error.location = error.location.isEmpty()
+                             ? ScorecardWeights::kSettingsKey
+                             : ScorecardWeights::kSettingsKey + QLatin1Char(' ') + error.location;
+        return error;
+    }
+    return weights;
+}
+
+Status MetricsEngine::setScorecardWeights(const ScorecardWeights& weights) const
+{
+    if (Status valid = weights.validate(); !valid)
+        return valid;
+    return MetricsRepository(m_database)
+        .setSetting(
+            ScorecardWeights::kSettingsKey,
+            QString::fromUtf8(QJsonDocument(weights.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+Result<AgentScorecardReport> MetricsEngine::agents(const MetricsQuery& query) const
+{
+    if (Status valid = checkQuery(query); !valid)
+        return valid.error();
+    QElapsedTimer timer;
+    timer.start();
+
+    Transaction snapshot(m_database->connection());
+    if (!snapshot.isActive())
+        return Error{ErrorKind::Runtime, Tr::tr("the database is busy; try again")};
+    auto weights = scorecardWeights();
+    if (!weights)
+        return weights.error();
+    MetricsRepository repository(m_database);
+    auto agents = repository.agents();
+    if (!agents)
+        return agents.error();
+
+    // query.agents picks rows, it does not filter tickets here.
+    MetricsQuery scope = query;
+    scope.agents.clear();
+    auto current = scorePeriod(repository, scope, m_clock.nowMs(), *agents, *weights);
+    if (!current)
+        return current.error();
+    MetricsQuery before = scope;
+    before.toMs = query.fromMs;
+    before.fromMs = query.fromMs - (query.toMs - query.fromMs);
+    auto previous = scorePeriod(repository, before, m_clock.nowMs(), *agents, *weights);
+    if (!previous)
+        return previous.error();
+    snapshot.rollback();
+
+    AgentScorecardReport report;
+    report.businessTime = query.calendar.has_value();
+    report.calendarName = query.calendarName;
+    report.timeZone = reportingZone(query);
+    report.weights = *weights;
+    report.lowSampleBelow = Scorecard::kLowSampleBelow;
+    report.current = std::move(*current);
+    report.previous = std::move(*previous);
+    if (!query.agents.isEmpty())
+        report.current.agents.removeIf(
+            [&](const AgentScore& row) { return !query.agents.contains(row.agent); });
+    qCInfo(lcMetrics) << "agents report over" << report.current.teamResolved << "resolutions and"
+                      << report.current.teamRated << "ratings in" << timer.elapsed() << "ms";
+    return report;
+}
+
+Result<StaffingReport> MetricsEngine::staffing(const MetricsQuery& query, double serviceLevel,
+                                               double answerWithinSeconds,
+                                               double defaultAhtSeconds) const
+{
+    if (Status valid = checkQuery(query); !valid)
+        return valid.error();
+    // Written so that NaN fails every check.
+    if (!(serviceLevel > 0 && serviceLevel < 1))
+        return Error{ErrorKind::BadInput,
+                     Tr::tr("the target service level must be above 0 and below 1, not %1")
+                         .arg(serviceLevel)};
+    if (!(std::isfinite(answerWithinSeconds) && answerWithinSeconds >= 0))
+        return Error{ErrorKind::BadInput,
+                     Tr::tr("the answer-within time must be 0 seconds or more, not %1")
+                         .arg(answerWithinSeconds)};
+    if (!(std::isfinite(defaultAhtSeconds) && defaultAhtSeconds > 0))
+        return Error{ErrorKind::BadInput,
+                     Tr::tr("the default handling time must be more than 0 seconds, not %1")
+                         .arg(defaultAhtSeconds)};
+    QElapsedTimer timer;
+    timer.start();
+
+    StaffingReport report;
+    report.fromMs = query.fromMs;
+    report.toMs = query.toMs;
+    report.businessTime = query.calendar.has_value();
+    report.calendarName = query.calendarName;
+    report.timeZone = reportingZone(query);
+    report.targetServiceLevel = serviceLevel;
+    report.answerWithinSeconds = answerWithinSeconds;
+    report.defaultAhtSeconds = defaultAhtSeconds;
+    report.minSlotAhtTickets = kMinSlotAhtTickets;
+
+    LocalHours local(report.timeZone);
+    std::array<double, LocalHours::kSlots> hours{};
+    local.addHours(query.fromMs, query.toMs, hours);
+    std::array<qint64, LocalHours::kSlots> tickets{};
+    std::array<qint64, LocalHours::kSlots> workTickets{};
+    std::array<double, LocalHours::kSlots> workSeconds{};
+    double periodWork = 0;
+    // Agents active in each occurrence of a slot: (start of the local hour, agent).
+    QSet<std::pair<qint64, AgentId>> active;
+
+    {
+        Transaction snapshot(m_database->connection());
+        if (!snapshot.isActive())
+            return Error{ErrorKind::Runtime, Tr::tr("the database is busy; try again")};
+        MetricsRepository repository(m_database);
+        if (Status read = repository.createdTickets(query,
+                                                    [&](qint64 createdAt, qint64 seconds) {
+                                                        const auto slot =
+                                                            size_t(local.slot(createdAt));
+                                                        ++tickets[slot];
+                                                        ++report.tickets;
+                                                        if (seconds > 0) {
+                                                            ++workTickets[slot];
+                                                            workSeconds[slot] += double(seconds);
+                                                            ++report.periodAhtTickets;
+                                                            periodWork += double(seconds);
+                                                        }
+                                                    });
+            !read)
+            return read.error();
+        if (Status read = repository.replies(query,
+                                             [&](AgentId agent, qint64 at) {
+                                                 active.insert({local.hourStart(at), agent});
+                                             });
+            !read)
+            return read.error();
+        if (Status read =
+                repository.timeEntries(query,
+                                       [&](AgentId agent, qint64 startedAt, qint64 seconds) {
+                                           // Every local hour the entry covers, within the period.
+                                           const qint64 end =
+                                               std::min(startedAt + seconds * 1000, query.toMs);
+                                           for (qint64 at = startedAt; at < end;) {
+                                               const qint64 start = local.hourStart(at);
+                                               active.insert({start, agent});
+                                               at = std::max(at + 1, start + LocalHours::kHourMs);
+                                           }
+                                       });
+            !read)
+            return read.error();
+        snapshot.rollback();
+    }
+    if (report.periodAhtTickets > 0)
+        report.periodAhtSeconds = periodWork / double(report.periodAhtTickets);
+    std::array<qint64, LocalHours::kSlots> activeCount{};
+    for (const auto& [start, agent] : std::as_const(active))
+        ++activeCount[size_t(local.slot(start))];
+
+    for (size_t i = 0; i < report.grid.size(); ++i) {
+        StaffingSlot& slot = report.grid[i];
+        slot.weekday = int(i / 24) + 1;
+        slot.hour = int(i % 24);
+        slot.hours = hours[i];
+        slot.tickets = tickets[i];
+        if (workTickets[i] >= kMinSlotAhtTickets) {
+            slot.ahtSource = AhtSource::Slot;
+            slot.ahtTickets = workTickets[i];
+            slot.ahtSeconds = workSeconds[i] / double(workTickets[i]);
+        } else if (report.periodAhtSeconds) {
+            slot.ahtSource = AhtSource::Period;
+            slot.ahtTickets = report.periodAhtTickets;
+            slot.ahtSeconds = *report.periodAhtSeconds;
+        } else {
+            slot.ahtSource = AhtSource::Default;
+            slot.ahtSeconds = defaultAhtSeconds;
+        }
+        if (!(slot.hours > 0))
+            continue;
+        slot.arrivalsPerHour = double(slot.tickets) / slot.hours;
+        slot.agentsAvailable = double(activeCount[i]) / slot.hours;
+        auto needed = ErlangC::requiredAgents(ErlangCInput{*slot.arrivalsPerHour, slot.ahtSeconds,
+                                                           answerWithinSeconds, serviceLevel});
+        if (!needed) {
+            Error error = needed.error();
+            error.location = QStringLiteral("%1 %2:00")
+                                 .arg(QLocale::c().dayName(slot.weekday, QLocale::ShortFormat))
+                                 .arg(slot.hour, 2, 10, QLatin1Char('0'));
+            return error;
+        }
+        slot.agentsNeeded = needed->agents;
+        slot.serviceLevel = needed->serviceLevel;
+        slot.trafficErlangs = needed->trafficErlangs;
+    }
+    qCInfo(lcMetrics) << "staffing report over" << report.tickets << "tickets in" << timer.elapsed()
+                      << "ms";
+    return report;
 }
 
 } // namespace Switchboard

@@ -19,10 +19,15 @@ struct MetricsEntry
         CustomerMessage, // a message from the customer (table messages)
         Reply,           // a public reply: a 'reply' event, also for imports without messages
         Status,          // a 'status' or 'reopened' event; `to` is the new status
+        Assignee,        // an 'assignee' event (read only when asked for agents)
     };
     Kind kind = Kind::Status;
     TicketStatus to = TicketStatus::New;
     qint64 at = 0; // UTC ms
+    // Read only when asked for agents: the author of a Reply (0 when the
+    // event names none) and the new assignee of an Assignee entry (0:
+    // unassigned, or a login no agent has).
+    AgentId agent = 0;
 };
 
 // A metric's outcome as SlaService last stored it in ticket_sla.

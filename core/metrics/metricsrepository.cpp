@@ -111,8 +111,7 @@ Result<AgentId> MetricsRepository::agentId(const QString& login) const
     return query.value(0).toLongLong();
 }
 
-Status MetricsRepository::readHistories(
-    const MetricsQuery& query, const std::function<void(const MetricsTicketHistory&)>& visit) const
+Status MetricsRepository::fillScope(const MetricsQuery& query) const
 {
     const QSqlDatabase db = m_database->connection();
     const TicketFilter filter = ticketFilter(query);
@@ -155,6 +154,17 @@ Status MetricsRepository::readHistories(
              values))
         return sqlError(scope, Tr::tr("could not select the tickets of the report"));
     scope.finish();
+    return {};
+}
+
+Status
+MetricsRepository::readHistories(const MetricsQuery& query,
+                                 const std::function<void(const MetricsTicketHistory&)>& visit,
+                                 bool withAgents) const
+{
+    if (Status scope = fillScope(query); !scope)
+        return scope;
+    const QSqlDatabase db = m_database->connection();
 
     // CROSS JOIN keeps the scope the outer loop (SQLite does not reorder
     // it), so each ticket's rows are an index range read in order: no scan
@@ -172,14 +182,23 @@ Status MetricsRepository::readHistories(
                                "LEFT JOIN ticket_sla s ON s.ticket_id = m.id ORDER BY m.id"));
     if (!tickets)
         return tickets.error();
+    // With agents: the reply's author, and the agent an 'assignee' event
+    // names by login (NULL when it unassigns).
     auto events = SqliteStatement::prepare(
-        handle, QStringLiteral("SELECT e.ticket_id, e.at, e.kind = 'reply', "
-                               "e.kind = 'reopened', %1 "
-                               "FROM temp.metrics_scope m CROSS JOIN ticket_events e "
-                               "ON e.ticket_id = m.id AND e.at < ? "
-                               "WHERE e.kind IN ('status', 'reopened', 'reply') "
-                               "ORDER BY m.id, e.at, e.id")
-                    .arg(kStatusCase));
+        handle,
+        QStringLiteral("SELECT e.ticket_id, e.at, e.kind = 'reply', "
+                       "e.kind = 'reopened', %1, %2 "
+                       "FROM temp.metrics_scope m CROSS JOIN ticket_events e "
+                       "ON e.ticket_id = m.id AND e.at < ? "
+                       "WHERE e.kind IN ('status', 'reopened', 'reply'%3) "
+                       "ORDER BY m.id, e.at, e.id")
+            .arg(kStatusCase,
+                 withAgents ? QStringLiteral("e.kind = 'assignee', CASE e.kind "
+                                             "WHEN 'reply' THEN e.actor_id "
+                                             "WHEN 'assignee' THEN (SELECT a.id FROM agents a "
+                                             "WHERE a.login = e.new_value) END")
+                            : QStringLiteral("0, NULL"),
+                 withAgents ? QStringLiteral(", 'assignee'") : QString()));
     if (!events)
         return events.error();
     events->bind(1, query.toMs);
@@ -230,6 +249,12 @@ Status MetricsRepository::readHistories(
                 const int status = int(events->int64(4));
                 if (events->int64(2) != 0) {
                     entry.kind = MetricsEntry::Kind::Reply;
+                    entry.agent = events->optionalInt64(6).value_or(0);
+                    fromEvents << entry;
+                } else if (events->int64(5) != 0) {
+                    // Before the status: a login may read like one ("open").
+                    entry.kind = MetricsEntry::Kind::Assignee;
+                    entry.agent = events->optionalInt64(6).value_or(0);
                     fromEvents << entry;
                 } else if (status >= 0 || events->int64(3) != 0) {
                     // A reopening to a status we do not know goes back to open, as in SlaClock.
@@ -295,6 +320,152 @@ Result<qint64> MetricsRepository::workSeconds(const MetricsQuery& query) const
         !sql.next())
         return sqlError(sql, Tr::tr("could not read the time entries"));
     return sql.value(0).toLongLong();
+}
+
+Result<QList<MetricsRepository::AgentInfo>> MetricsRepository::agents() const
+{
+    QSqlQuery sql(m_database->connection());
+    if (!sql.exec(QStringLiteral("SELECT id, login, name FROM agents ORDER BY id")))
+        return sqlError(sql, Tr::tr("could not read the agents"));
+    QList<AgentInfo> agents;
+    while (sql.next())
+        agents << AgentInfo{sql.value(0).toLongLong(), sql.value(1).toString(),
+                            sql.value(2).toString()};
+    return agents;
+}
+
+Result<QList<MetricsRepository::AgentRating>>
+MetricsRepository::agentRatings(const MetricsQuery& query) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    QVariantList values{query.toMs, query.fromMs, query.toMs};
+    values << filter.values;
+    // The assignee when the rating was given: the latest 'assignee' event
+    // at or before it (index ticket_events_ticket); when that names nobody,
+    // the first agent assigned after it, before the end of the period.
+    const QString sqlText =
+        QStringLiteral("SELECT COALESCE("
+                       "(SELECT (SELECT a.id FROM agents a WHERE a.login = e.new_value) "
+                       "FROM ticket_events e WHERE e.ticket_id = r.ticket_id "
+                       "AND e.kind = 'assignee' AND e.at <= r.rated_at "
+                       "ORDER BY e.at DESC, e.id DESC LIMIT 1), "
+                       "(SELECT a.id FROM ticket_events e JOIN agents a ON a.login = e.new_value "
+                       "WHERE e.ticket_id = r.ticket_id AND e.kind = 'assignee' "
+                       "AND e.at > r.rated_at AND e.at < ? ORDER BY e.at, e.id LIMIT 1)), "
+                       "r.score, r.quality, r.effectiveness, r.communication "
+                       "FROM ticket_ratings r JOIN tickets t ON t.id = r.ticket_id "
+                       "WHERE r.rated_at >= ? AND r.rated_at < ?%1");
+    if (!run(sql, sqlText.arg(filter.sql), values))
+        return sqlError(sql, Tr::tr("could not read the ratings"));
+    auto optionalInt = [](const QVariant& value) {
+        return value.isNull() ? std::optional<int>() : std::optional<int>(value.toInt());
+    };
+    QList<AgentRating> ratings;
+    while (sql.next()) {
+        ratings << AgentRating{sql.value(0).toLongLong(), sql.value(1).toInt(),
+                               optionalInt(sql.value(2)), optionalInt(sql.value(3)),
+                               optionalInt(sql.value(4))};
+    }
+    if (sql.lastError().isValid())
+        return sqlError(sql, Tr::tr("could not read the ratings"));
+    return ratings;
+}
+
+Status MetricsRepository::createdTickets(
+    const MetricsQuery& query,
+    const std::function<void(qint64 createdAt, qint64 workSeconds)>& visit) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    QVariantList values{query.toMs, query.fromMs, query.toMs};
+    values << filter.values;
+    if (!run(sql,
+             QStringLiteral("SELECT t.created_at, (SELECT COALESCE(sum(w.seconds), 0) "
+                            "FROM time_entries w WHERE w.ticket_id = t.id AND w.started_at < ?) "
+                            "FROM tickets t INDEXED BY tickets_created "
+                            "WHERE t.created_at >= ? AND t.created_at < ?%1")
+                 .arg(filter.sql),
+             values))
+        return sqlError(sql, Tr::tr("could not read the tickets"));
+    while (sql.next())
+        visit(sql.value(0).toLongLong(), sql.value(1).toLongLong());
+    if (sql.lastError().isValid())
+        return sqlError(sql, Tr::tr("could not read the tickets"));
+    return {};
+}
+
+Status MetricsRepository::timeEntries(
+    const MetricsQuery& query,
+    const std::function<void(AgentId agent, qint64 startedAt, qint64 seconds)>& visit) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    QVariantList values{query.fromMs, query.toMs};
+    values << filter.values;
+    // Through the agents: time_entries is indexed by (agent, start) only.
+    if (!run(sql,
+             QStringLiteral("SELECT w.agent_id, w.started_at, w.seconds FROM agents a "
+                            "CROSS JOIN time_entries w ON w.agent_id = a.id "
+                            "AND w.started_at >= ? AND w.started_at < ? "
+                            "JOIN tickets t ON t.id = w.ticket_id WHERE 1%1")
+                 .arg(filter.sql),
+             values))
+        return sqlError(sql, Tr::tr("could not read the time entries"));
+    while (sql.next())
+        visit(sql.value(0).toLongLong(), sql.value(1).toLongLong(), sql.value(2).toLongLong());
+    if (sql.lastError().isValid())
+        return sqlError(sql, Tr::tr("could not read the time entries"));
+    return {};
+}
+
+Status MetricsRepository::replies(const MetricsQuery& query,
+                                  const std::function<void(AgentId agent, qint64 at)>& visit) const
+{
+    if (Status scope = fillScope(query); !scope)
+        return scope;
+    auto statement = SqliteStatement::prepare(
+        sqliteHandle(m_database->connection()),
+        QStringLiteral("SELECT e.actor_id, e.at FROM temp.metrics_scope m "
+                       "CROSS JOIN ticket_events e ON e.ticket_id = m.id "
+                       "AND e.at >= ? AND e.at < ? "
+                       "WHERE e.kind = 'reply' AND e.actor_id IS NOT NULL"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, query.fromMs);
+    statement->bind(2, query.toMs);
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        visit(statement->int64(0), statement->int64(1));
+    }
+}
+
+Result<std::optional<QString>> MetricsRepository::setting(const QString& key) const
+{
+    QSqlQuery sql(m_database->connection());
+    if (!run(sql, QStringLiteral("SELECT value FROM app_settings WHERE key = ?"), {key}))
+        return sqlError(sql, Tr::tr("could not read the settings"));
+    if (!sql.next())
+        return std::optional<QString>();
+    return std::optional<QString>(sql.value(0).toString());
+}
+
+Status MetricsRepository::setSetting(const QString& key, const QString& value) const
+{
+    QSqlQuery sql(m_database->connection());
+    if (!run(sql,
+             QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {key, value}))
+        return sqlError(sql, Tr::tr("could not save the settings"));
+    return {};
 }
 
 } // namespace Switchboard

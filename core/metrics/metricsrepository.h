@@ -6,7 +6,10 @@
 #include "metricsquery.h"
 #include "storage/database.h"
 
+#include <QList>
+
 #include <functional>
+#include <optional>
 
 namespace Switchboard {
 
@@ -32,8 +35,11 @@ public:
     // statements (tickets, events, customer messages) read through the
     // indexes tickets_open_created, tickets_resolved, ticket_events_ticket
     // and messages_ticket, merged by ticket id.
+    // withAgents also reads 'assignee' events (as Assignee entries) and the
+    // author of each reply (MetricsEntry::agent), for the agents report.
     Status readHistories(const MetricsQuery& query,
-                         const std::function<void(const MetricsTicketHistory&)>& visit) const;
+                         const std::function<void(const MetricsTicketHistory&)>& visit,
+                         bool withAgents = false) const;
 
     struct RatingTotals
     {
@@ -46,7 +52,54 @@ public:
     // Seconds of time entries started in the period on tickets that pass the filters.
     Result<qint64> workSeconds(const MetricsQuery& query) const;
 
+    struct AgentInfo
+    {
+        AgentId id = 0;
+        QString login;
+        QString name;
+    };
+    // Every agent, active or not, by id.
+    Result<QList<AgentInfo>> agents() const;
+
+    // One rating given in the period, with the agent who was the ticket's
+    // assignee when it was given (the last 'assignee' event at or before
+    // rated_at) or, when nobody was, the first agent assigned after it
+    // before the end of the period; 0 when none.
+    struct AgentRating
+    {
+        AgentId agent = 0;
+        int score = 0;
+        std::optional<int> quality;
+        std::optional<int> effectiveness;
+        std::optional<int> communication;
+    };
+    // Ratings given in the period to tickets that pass the filters.
+    Result<QList<AgentRating>> agentRatings(const MetricsQuery& query) const;
+
+    // Calls `visit` once per ticket created in the period that passes the
+    // filters, with its creation and the seconds of its time entries that
+    // started before the end of the period (0 when it has none).
+    Status
+    createdTickets(const MetricsQuery& query,
+                   const std::function<void(qint64 createdAt, qint64 workSeconds)>& visit) const;
+    // Calls `visit` once per time entry started in the period on a ticket
+    // that passes the filters.
+    Status timeEntries(
+        const MetricsQuery& query,
+        const std::function<void(AgentId agent, qint64 startedAt, qint64 seconds)>& visit) const;
+    // Calls `visit` once per public reply in the period whose event names
+    // its author, on the tickets readHistories() reads.
+    Status replies(const MetricsQuery& query,
+                   const std::function<void(AgentId agent, qint64 at)>& visit) const;
+
+    // A value of app_settings; nullopt when the key is not set.
+    Result<std::optional<QString>> setting(const QString& key) const;
+    Status setSetting(const QString& key, const QString& value) const;
+
 private:
+    // Fills temp.metrics_scope with the tickets readHistories() reads.
+    Status fillScope(const MetricsQuery& query) const;
+
     DatabasePtr m_database;
 };
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// report kpi through the real executable: the JSON object's keys are the
-// names of docs/metrics.md, with numbers in seconds and null where a figure
-// is undefined; dates are midnights of the calendar's zone (UTC without
-// one) and --to is excluded; filters; the human table; and the exit codes of
-// CLI.md (usage 2, unknown group or agent 4). The tickets come from a flat
-// CSV import, so every time is known to the second.
+// report kpi, agents and staffing through the real executable: the JSON
+// objects' keys are the names of docs/metrics.md and docs/staffing.md, with
+// numbers in seconds and null where a figure is undefined; dates are
+// midnights of the calendar's zone (UTC without one) and --to is excluded;
+// filters; the human tables; and the exit codes of CLI.md (usage 2, unknown
+// group or agent 4, bad input 5). The tickets come from a flat CSV import,
+// so every time is known to the second.
 #include "clirunner.h"
 
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using Switchboard::Test::CliRun;
 using Switchboard::Test::runCli;
@@ -71,10 +74,17 @@ private slots:
     void humanOutputIsATable();
     void errorsHaveTheirExitCodes_data();
     void errorsHaveTheirExitCodes();
+    void agentsJsonHasTheDocumentedShape();
+    void agentsHumanOutputIsARanking();
+    void agentsAgentOptionPicksRows();
+    void staffingJsonHasOneObjectPerSlot();
+    void staffingOptionsChangeTheAnswer();
+    void staffingHumanOutputIsAGrid();
 
 private:
     CliRun cli(QStringList arguments) const;
-    QJsonObject report(const QStringList& options, int* exitCode = nullptr) const;
+    QJsonObject report(const QStringList& options, int* exitCode = nullptr,
+                       const QString& kind = QStringLiteral("kpi")) const;
     QString write(const QString& name, const QByteArray& content) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -99,9 +109,10 @@ CliRun TestReportCommand::cli(QStringList arguments) const
     return runCli(arguments);
 }
 
-QJsonObject TestReportCommand::report(const QStringList& options, int* exitCode) const
+QJsonObject TestReportCommand::report(const QStringList& options, int* exitCode,
+                                      const QString& kind) const
 {
-    QStringList arguments = {QStringLiteral("report"), QStringLiteral("kpi")};
+    QStringList arguments = {QStringLiteral("report"), kind};
     arguments << options << QStringLiteral("--json");
     const CliRun run = cli(arguments);
     if (exitCode)
@@ -416,6 +427,59 @@ void TestReportCommand::errorsHaveTheirExitCodes_data()
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("report"), QStringLiteral("kpi"), QStringLiteral("--since")}
         << 2;
+    QTest::newRow("two subcommands")
+        << QStringList{QStringLiteral("report"), QStringLiteral("kpi"), QStringLiteral("agents")}
+        << 2;
+    QTest::newRow("agents: unknown agent")
+        << QStringList{QStringLiteral("report"), QStringLiteral("agents"),
+                       QStringLiteral("--agent"), QStringLiteral("nobody")}
+        << 4;
+    QTest::newRow("agents: bad date")
+        << QStringList{QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--from"),
+                       QStringLiteral("2026-02-30")}
+        << 2;
+    QTest::newRow("agents: staffing option")
+        << QStringList{QStringLiteral("report"), QStringLiteral("agents"),
+                       QStringLiteral("--service-level"), QStringLiteral("0.8")}
+        << 2;
+    QTest::newRow("kpi: staffing option")
+        << QStringList{QStringLiteral("report"), QStringLiteral("kpi"),
+                       QStringLiteral("--aht-seconds"), QStringLiteral("600")}
+        << 2;
+    QTest::newRow("staffing: service level 0")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--service-level"), QStringLiteral("0")}
+        << 2;
+    QTest::newRow("staffing: service level a word")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--service-level"), QStringLiteral("high")}
+        << 2;
+    QTest::newRow("staffing: service level above 100")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--service-level"), QStringLiteral("120")}
+        << 2;
+    // Erlang C never reaches 100 % while tickets arrive: refused, as staffing erlang does.
+    QTest::newRow("staffing: service level 100 %")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--service-level"), QStringLiteral("100%")}
+        << 5;
+    QTest::newRow("staffing: negative minutes")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--answer-within"), QStringLiteral("-5")}
+        << 2;
+    QTest::newRow("staffing: zero handling time")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--aht-seconds"), QStringLiteral("0")}
+        << 2;
+    QTest::newRow("staffing: handling time a word")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--aht-seconds"), QStringLiteral("long")}
+        << 2;
+    QTest::newRow("staffing: empty period")
+        << QStringList{QStringLiteral("report"), QStringLiteral("staffing"),
+                       QStringLiteral("--from"), QStringLiteral("2026-03-09"),
+                       QStringLiteral("--to"),   QStringLiteral("2026-03-02")}
+        << 2;
 }
 
 void TestReportCommand::errorsHaveTheirExitCodes()
@@ -427,6 +491,242 @@ void TestReportCommand::errorsHaveTheirExitCodes()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.startsWith("switchboard-cli: "), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestReportCommand::agentsJsonHasTheDocumentedShape()
+{
+    // anna resolved A-1 (first response 5100 s) and B-1 (1800 s, in
+    // February) this week, each with one reply; A-1 was rated 5.
+    int code = -1;
+    const QJsonObject json = report({QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+                                     QStringLiteral("--to"), QStringLiteral("2026-03-09")},
+                                    &code, QStringLiteral("agents"));
+    QCOMPARE(code, 0);
+    QCOMPARE(json.keys(), (QStringList{QStringLiteral("agents"), QStringLiteral("low_sample_below"),
+                                       QStringLiteral("period"), QStringLiteral("previous_period"),
+                                       QStringLiteral("team"), QStringLiteral("weights")}));
+    QCOMPARE(json.value(QStringLiteral("low_sample_below")).toInt(), 10);
+    const QJsonObject weights = json.value(QStringLiteral("weights")).toObject();
+    QCOMPARE(weights.keys(),
+             (QStringList{QStringLiteral("communication"), QStringLiteral("effectiveness"),
+                          QStringLiteral("feedback"), QStringLiteral("quality"),
+                          QStringLiteral("reaction")}));
+    for (const QJsonValue weight : weights)
+        QCOMPARE(weight.toDouble(), 1.0);
+    QCOMPARE(json.value(QStringLiteral("previous_period")).toObject().value(QStringLiteral("from")),
+             QJsonValue(QStringLiteral("2026-02-23T00:00:00Z")));
+
+    const QJsonArray agents = json.value(QStringLiteral("agents")).toArray();
+    QCOMPARE(agents.size(), 1);
+    const QJsonObject anna = agents.at(0).toObject();
+    QCOMPARE(anna.value(QStringLiteral("login")).toString(), QStringLiteral("anna"));
+    QCOMPARE(anna.value(QStringLiteral("rank")).toInt(), 1);
+    QCOMPARE(anna.value(QStringLiteral("resolved")).toInt(), 2);
+    QCOMPARE(anna.value(QStringLiteral("rated")).toInt(), 1);
+    QCOMPARE(anna.value(QStringLiteral("low_sample")).toBool(), true);
+    QCOMPARE(anna.value(QStringLiteral("reaction_median_seconds")).toDouble(), 3450.0);
+    QCOMPARE(anna.value(QStringLiteral("fcr_pct")).toDouble(), 100.0);
+    QCOMPARE(anna.value(QStringLiteral("feedback_avg")).toDouble(), 5.0);
+    QVERIFY(anna.value(QStringLiteral("quality_avg")).isNull());
+    // Alone, she is the team's median: 50 wherever there is a figure.
+    const QJsonObject scores = anna.value(QStringLiteral("scores")).toObject();
+    QCOMPARE(scores.value(QStringLiteral("reaction")).toDouble(), 50.0);
+    QCOMPARE(scores.value(QStringLiteral("effectiveness")).toDouble(), 50.0);
+    QCOMPARE(scores.value(QStringLiteral("feedback")).toDouble(), 50.0);
+    QVERIFY(scores.value(QStringLiteral("quality")).isNull());
+    QCOMPARE(scores.value(QStringLiteral("total")).toDouble(), 50.0);
+    QCOMPARE(anna.value(QStringLiteral("vs_team")).toObject().value(QStringLiteral("total")),
+             QJsonValue(0.0));
+    QVERIFY(anna.value(QStringLiteral("previous")).isNull());
+
+    const QJsonObject team = json.value(QStringLiteral("team")).toObject();
+    QCOMPARE(team.value(QStringLiteral("agents")).toInt(), 1);
+    QCOMPARE(team.value(QStringLiteral("resolved")).toInt(), 2);
+    QCOMPARE(team.value(QStringLiteral("rated")).toInt(), 1);
+    QCOMPARE(team.value(QStringLiteral("unattributed_resolved")).toInt(), 0);
+    QCOMPARE(team.value(QStringLiteral("reference"))
+                 .toObject()
+                 .value(QStringLiteral("reaction_median_seconds"))
+                 .toDouble(),
+             3450.0);
+    QCOMPARE(team.value(QStringLiteral("previous")).toObject().value(QStringLiteral("agents")),
+             QJsonValue(0));
+
+    // A period without tickets: no rows, figures null.
+    const QJsonObject empty = report({QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                      QStringLiteral("--to"), QStringLiteral("2025-02-01")},
+                                     &code, QStringLiteral("agents"));
+    QCOMPARE(code, 0);
+    QVERIFY(empty.value(QStringLiteral("agents")).toArray().isEmpty());
+    QVERIFY(
+        empty.value(QStringLiteral("team")).toObject().value(QStringLiteral("fcr_pct")).isNull());
+}
+
+void TestReportCommand::agentsHumanOutputIsARanking()
+{
+    const CliRun run =
+        cli({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--from"),
+             QStringLiteral("2026-03-02"), QStringLiteral("--to"), QStringLiteral("2026-03-09")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(!text.contains(QLatin1Char('{')));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    auto line = [&](const QString& part) {
+        for (const QString& l : lines) {
+            if (l.contains(part))
+                return l;
+        }
+        return QString();
+    };
+    // Rank, login with the low-sample mark, resolved, rated, five scores, total.
+    const QString anna = line(QStringLiteral("anna *"));
+    QVERIFY2(anna.trimmed().startsWith(QLatin1String("1  anna *")), qPrintable(text));
+    QVERIFY2(anna.contains(QLatin1String(" 2 ")) && anna.contains(QLatin1String("50.0")),
+             qPrintable(text));
+    // Columns line up: the total of anna and of the team end at one place.
+    const QString header = line(QStringLiteral("Rank"));
+    const QString team = line(QStringLiteral("Team average"));
+    QCOMPARE(anna.size(), header.size()); // right-aligned columns end together
+    QVERIFY(team.contains(QLatin1String("50.0")));
+    // The figures: the median first response, 3450 s (the import names
+    // the agent by login).
+    QVERIFY2(line(QStringLiteral("57 min 30 s")).startsWith(QLatin1String("anna ")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("fewer than 10 rated")));
+
+    const CliRun empty =
+        cli({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--from"),
+             QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-02-01")});
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY(empty.out.contains("No agent"));
+}
+
+void TestReportCommand::agentsAgentOptionPicksRows()
+{
+    const CliRun added = cli({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("li"),
+                              QStringLiteral("--name"), QStringLiteral("Li Wei")});
+    QCOMPARE(added.exitCode, 0);
+    int code = -1;
+    const QJsonObject onlyLi =
+        report({QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-09"), QStringLiteral("--agent"), QStringLiteral("li")},
+               &code, QStringLiteral("agents"));
+    QCOMPARE(code, 0);
+    // li has nothing in the period: no row; the team is still anna's.
+    QVERIFY(onlyLi.value(QStringLiteral("agents")).toArray().isEmpty());
+    QCOMPARE(onlyLi.value(QStringLiteral("team")).toObject().value(QStringLiteral("resolved")),
+             QJsonValue(2));
+    QCOMPARE(onlyLi.value(QStringLiteral("team")).toObject().value(QStringLiteral("agents")),
+             QJsonValue(1));
+    const QJsonObject onlyAnna =
+        report({QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-09"), QStringLiteral("--agent"), QStringLiteral("anna")},
+               &code, QStringLiteral("agents"));
+    QCOMPARE(code, 0);
+    QCOMPARE(onlyAnna.value(QStringLiteral("agents")).toArray().size(), 1);
+}
+
+void TestReportCommand::staffingJsonHasOneObjectPerSlot()
+{
+    // One week: A-1 on Monday 09:00, A-2 on Tuesday 10:00 (B-1 came in
+    // February). No time entries: 600 s each. Monday 09:00 has 1 ticket per
+    // hour, A = 1/6 erlang; one agent answers 1 - (1/6) exp(-(5/6) 900 / 600)
+    // = 95.2 % within 15 minutes.
+    int code = -1;
+    const QJsonObject json = report({QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+                                     QStringLiteral("--to"), QStringLiteral("2026-03-09")},
+                                    &code, QStringLiteral("staffing"));
+    QCOMPARE(code, 0);
+    QCOMPARE(json.value(QStringLiteral("tickets")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("target_service_level")).toDouble(), 0.8);
+    QCOMPARE(json.value(QStringLiteral("answer_within_seconds")).toDouble(), 900.0);
+    QCOMPARE(json.value(QStringLiteral("default_aht_seconds")).toDouble(), 600.0);
+    QVERIFY(json.value(QStringLiteral("period_aht_seconds")).isNull());
+    const QJsonArray grid = json.value(QStringLiteral("slots")).toArray();
+    QCOMPARE(grid.size(), 168);
+    for (qsizetype i = 0; i < grid.size(); ++i) {
+        const QJsonObject slot = grid.at(i).toObject();
+        QCOMPARE(slot.value(QStringLiteral("weekday")).toInt(), int(i / 24) + 1);
+        QCOMPARE(slot.value(QStringLiteral("hour")).toInt(), int(i % 24));
+        for (const char* key : {"arrivals_per_hour", "aht_seconds", "agents_needed",
+                                "agents_available", "service_level"})
+            QVERIFY2(slot.contains(QLatin1String(key)), key);
+    }
+    const QJsonObject monday = grid.at(9).toObject();
+    QCOMPARE(monday.value(QStringLiteral("arrivals_per_hour")).toDouble(), 1.0);
+    QCOMPARE(monday.value(QStringLiteral("aht_seconds")).toDouble(), 600.0);
+    QCOMPARE(monday.value(QStringLiteral("aht_source")).toString(), QStringLiteral("default"));
+    QCOMPARE(monday.value(QStringLiteral("agents_needed")).toInt(), 1);
+    QVERIFY(qAbs(monday.value(QStringLiteral("service_level")).toDouble() -
+                 (1 - std::exp(-1.25) / 6)) < 1e-9);
+    QCOMPARE(monday.value(QStringLiteral("agents_available")).toDouble(), 0.0);
+    // anna's reply to A-1 at 10:25.
+    QCOMPARE(grid.at(10).toObject().value(QStringLiteral("agents_available")).toDouble(), 1.0);
+    QCOMPARE(grid.at(10).toObject().value(QStringLiteral("agents_needed")).toInt(), 0);
+    QCOMPARE(grid.at(24 + 10).toObject().value(QStringLiteral("arrivals_per_hour")).toDouble(),
+             1.0);
+}
+
+void TestReportCommand::staffingOptionsChangeTheAnswer()
+{
+    // 95 % within a minute with 1800 s per ticket: A = 0.5 on Monday
+    // 09:00. Two agents reach 1 - 0.1 exp(-1.5 * 60 / 1800) = 90.5 %,
+    // three 1 - 0.01515 exp(-2.5 * 60 / 1800) = 98.6 %.
+    int code = -1;
+    const QJsonObject json =
+        report({QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-09"), QStringLiteral("--service-level"),
+                QStringLiteral("95"), QStringLiteral("--answer-within"), QStringLiteral("1"),
+                QStringLiteral("--aht-seconds"), QStringLiteral("1800")},
+               &code, QStringLiteral("staffing"));
+    QCOMPARE(code, 0);
+    QCOMPARE(json.value(QStringLiteral("target_service_level")).toDouble(), 0.95);
+    QCOMPARE(json.value(QStringLiteral("answer_within_seconds")).toDouble(), 60.0);
+    QCOMPARE(json.value(QStringLiteral("default_aht_seconds")).toDouble(), 1800.0);
+    const QJsonObject monday = json.value(QStringLiteral("slots")).toArray().at(9).toObject();
+    QCOMPARE(monday.value(QStringLiteral("agents_needed")).toInt(), 3);
+    QVERIFY(monday.value(QStringLiteral("service_level")).toDouble() > 0.98);
+
+    // A calendar moves the grid to its zone: Monday 09:00 UTC is 12:00 in Moscow.
+    const QJsonObject moscow =
+        report({QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                QStringLiteral("2026-03-09"), QStringLiteral("--calendar"),
+                write(QStringLiteral("moscow.json"),
+                      R"({"timezone": "Europe/Moscow", "week": {"mon": [["09:00", "18:00"]]}})")},
+               &code, QStringLiteral("staffing"));
+    QCOMPARE(code, 0);
+    const QJsonArray grid = moscow.value(QStringLiteral("slots")).toArray();
+    QCOMPARE(grid.at(12).toObject().value(QStringLiteral("arrivals_per_hour")).toDouble(), 1.0);
+    QCOMPARE(grid.at(9).toObject().value(QStringLiteral("arrivals_per_hour")).toDouble(), 0.0);
+    QCOMPARE(moscow.value(QStringLiteral("period")).toObject().value(QStringLiteral("time_zone")),
+             QJsonValue(QStringLiteral("Europe/Moscow")));
+}
+
+void TestReportCommand::staffingHumanOutputIsAGrid()
+{
+    const CliRun run =
+        cli({QStringLiteral("report"), QStringLiteral("staffing"), QStringLiteral("--from"),
+             QStringLiteral("2026-03-02"), QStringLiteral("--to"), QStringLiteral("2026-03-09")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(!text.contains(QLatin1Char('{')));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList hours;
+    for (const QString& l : lines) {
+        if (l.size() > 5 && l.at(2) == QLatin1Char(':') && l.mid(3, 2) == QLatin1String("00"))
+            hours << l;
+    }
+    QCOMPARE(hours.size(), 24); // one row per hour, one column per weekday
+    for (const QString& row : std::as_const(hours))
+        QCOMPARE(row.split(QLatin1Char(' '), Qt::SkipEmptyParts).size(), 8);
+    // Monday 09:00: 1 needed, nobody active; Monday 10:00: 0 needed, anna active.
+    QVERIFY2(hours.at(9).split(QLatin1Char(' '), Qt::SkipEmptyParts).at(1) == QLatin1String("1/0!"),
+             qPrintable(text));
+    QVERIFY2(hours.at(10).split(QLatin1Char(' '), Qt::SkipEmptyParts).at(1) == QLatin1String("0/1"),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Hours with fewer agents active than needed: 2 of 168")));
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
