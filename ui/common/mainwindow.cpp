@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "slapresentation.h"
+
 #include "storage/databasechangewatcher.h"
 #include "ticket/replyeditor.h"
 
@@ -477,8 +479,11 @@ void MainWindow::setDefaultColumnWidths()
     for (TicketStatus status : {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending,
                                 TicketStatus::OnHold, TicketStatus::Resolved, TicketStatus::Closed})
         statuses << displayName(status);
+    // Measured on the texts the column really shows, in the UI language
+    // (Russian "просрочено на 7 дн. 15 ч" is twice the English width).
     fit(TicketQueueModel::SlaColumn,
-        {QStringLiteral("    paused, 00:00 left"), QStringLiteral("    00 d 00 h over")});
+        {QStringLiteral("    ") + SlaPresentation::timeLeft(-(2 * 24 + 21) * 3600),
+         QStringLiteral("    ") + SlaPresentation::timeLeft(23 * 3600 + 57 * 60)});
     fit(TicketQueueModel::IdColumn, {QStringLiteral("#000000")});
     fit(TicketQueueModel::RequesterColumn, {QStringLiteral("Наталья Морозова")});
     fit(TicketQueueModel::ChannelColumn, channels);
