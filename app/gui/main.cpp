@@ -89,10 +89,10 @@ int main(int argc, char* argv[])
         Tr::tr("Work as this agent: SLA alerts for their tickets (and, for a lead, their "
                "groups' breaches); knowledge-base votes are theirs."),
         QStringLiteral("LOGIN"));
-    const QCommandLineOption areaOption(QStringLiteral("area"),
-                                        Tr::tr("Open this area at start: queue, knowledge or "
-                                               "settings."),
-                                        QStringLiteral("AREA"));
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        Tr::tr("Open this area at start: queue, knowledge, dashboards or settings."),
+        QStringLiteral("AREA"));
     parser.addOptions({dbOption, logLevelOption, languageOption, ticketOption, screenshotOption,
                        agentOption, areaOption});
     parser.process(app);
@@ -150,10 +150,12 @@ int main(int argc, char* argv[])
         const QString area = parser.value(areaOption);
         if (area == QLatin1String("knowledge"))
             window.showArea(Area::Knowledge);
+        else if (area == QLatin1String("dashboards"))
+            window.showArea(Area::Dashboards);
         else if (area == QLatin1String("settings"))
             window.showArea(Area::Settings);
         else if (area != QLatin1String("queue"))
-            return usageError(Tr::tr("--area takes queue, knowledge or settings"));
+            return usageError(Tr::tr("--area takes queue, knowledge, dashboards or settings"));
     }
     if (parser.isSet(ticketOption)) {
         bool isNumber = false;

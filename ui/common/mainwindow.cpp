@@ -11,6 +11,7 @@
 #include <QTabWidget>
 
 #include "common/uilogging.h"
+#include "dashboards/dashboardview.h"
 #include "kb/knowledgeview.h"
 #include "languagesetting.h"
 #include "messagebox.h"
@@ -142,6 +143,14 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     m_knowledge->setObjectName(QStringLiteral("knowledgeView"));
     m_slaSettings = new SlaSettingsPage(m_sla.get(), this);
     m_slaSettings->setObjectName(QStringLiteral("slaSettings"));
+    m_dashboards = new DashboardView(m_database, Clock::system(), this);
+    m_dashboards->setObjectName(QStringLiteral("dashboardView"));
+    // "Show tickets" on a chart opens the queue on the tickets behind it.
+    connect(m_dashboards, &DashboardView::showTicketsRequested, this,
+            [this](const QueueFilter& filter) {
+                m_navigation->setCurrentArea(Area::Queue);
+                applyFilter(filter, QString(), tr("Tickets from the dashboard"));
+            });
     m_templateSettings = new TemplateSettingsPage(m_database, this);
     m_templateSettings->setObjectName(QStringLiteral("templateSettings"));
     m_teamSettings = new TeamSettingsPage(m_database, this);
@@ -157,6 +166,7 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->addWidget(m_queueSplitter); // indexes follow Area
     m_areas->addWidget(m_knowledge);
+    m_areas->addWidget(m_dashboards);
     m_areas->addWidget(m_settingsTabs);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -355,6 +365,9 @@ void MainWindow::showArea(Area area)
     case Area::Knowledge:
         m_knowledge->focusSearch();
         break;
+    case Area::Dashboards:
+        m_dashboards->setFocus(Qt::ShortcutFocusReason);
+        break;
     case Area::Settings:
         m_slaSettings->setFocus(Qt::ShortcutFocusReason);
         break;
@@ -397,7 +410,9 @@ void MainWindow::createMenus()
     QAction* knowledge =
         view->addAction(tr("&Knowledge Base"), this, [this] { showArea(Area::Knowledge); });
     knowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    // Ctrl+3 stays free for the dashboards.
+    QAction* dashboards =
+        view->addAction(tr("&Dashboards"), this, [this] { showArea(Area::Dashboards); });
+    dashboards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction* settingsAction =
         view->addAction(tr("S&ettings"), this, [this] { showArea(Area::Settings); });
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));

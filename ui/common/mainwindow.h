@@ -24,6 +24,7 @@ class QSystemTrayIcon;
 
 namespace Switchboard {
 
+class DashboardView;
 class DatabaseChangeWatcher;
 class KnowledgeView;
 class QueueFilterDialog;
@@ -131,6 +132,7 @@ private:
     KnowledgeView* m_knowledge = nullptr;
     SlaSettingsPage* m_slaSettings = nullptr;
     TemplateSettingsPage* m_templateSettings = nullptr;
+    DashboardView* m_dashboards = nullptr;
     TeamSettingsPage* m_teamSettings = nullptr;
     QTabWidget* m_settingsTabs = nullptr;
     std::unique_ptr<SlaService> m_sla;

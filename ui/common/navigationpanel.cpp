@@ -94,9 +94,11 @@ NavigationPanel::NavigationPanel(QWidget* parent)
               "creation date, and save the choice for yourself or the team"));
     QTreeWidgetItem* knowledge = addItem(addSection(tr("Knowledge")), tr("Knowledge base"));
     knowledge->setData(0, kAreaRole, static_cast<int>(Area::Knowledge));
+    QTreeWidgetItem* dashboards = addItem(addSection(tr("Dashboards")), tr("KPI and charts"));
+    dashboards->setData(0, kAreaRole, static_cast<int>(Area::Dashboards));
     QTreeWidgetItem* settings = addItem(addSection(tr("Settings")), tr("SLA, templates, team"));
     settings->setData(0, kAreaRole, static_cast<int>(Area::Settings));
-    m_areaItems = {knowledge, settings};
+    m_areaItems = {knowledge, dashboards, settings};
     m_tree->expandAll();
     m_tree->setCurrentItem(itemFor(QueueScope::Open));
     m_lastView = m_lastQueueView = itemFor(QueueScope::Open);

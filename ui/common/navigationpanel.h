@@ -16,6 +16,7 @@ enum class Area
 {
     Queue,
     Knowledge,
+    Dashboards,
     Settings,
 };
 

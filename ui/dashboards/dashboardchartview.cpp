@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "dashboardchartview.h"
+
+#include "dashboardformat.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QLegend>
+#include <QToolTip>
+
+namespace Switchboard {
+
+DashboardChartView::DashboardChartView(QWidget* parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels in the user's digits and decimal separator.
+    chart()->setLocalizeNumbers(true);
+    chart()->setBackgroundRoundness(0);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+}
+
+QSize DashboardChartView::sizeHint() const
+{
+    return {560, 320};
+}
+
+QSize DashboardChartView::minimumSizeHint() const
+{
+    return {320, 260};
+}
+
+void DashboardChartView::resetChart(const QString& title)
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    const QList<QAbstractAxis*> axes = c->axes();
+    for (QAbstractAxis* axis : axes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    const QPalette& p = palette();
+    c->setTheme(DashboardFormat::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme sets its own background and fonts; the dashboard's are the window's.
+    c->setBackgroundBrush(p.color(QPalette::Window));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    c->setTitleFont(titleFont);
+    c->setTitleBrush(p.color(QPalette::WindowText));
+    c->setTitle(title);
+    c->legend()->setFont(font());
+    c->legend()->setLabelColor(p.color(QPalette::WindowText));
+    setBackgroundBrush(p.color(QPalette::Window));
+    setAccessibleName(title);
+}
+
+void DashboardChartView::addAxis(QAbstractAxis* axis, Qt::Alignment alignment)
+{
+    axis->setLabelsFont(font());
+    axis->setLabelsBrush(textColor());
+    QFont titleFont = font();
+    axis->setTitleFont(titleFont);
+    axis->setTitleBrush(textColor());
+    chart()->addAxis(axis, alignment);
+}
+
+void DashboardChartView::showTip(const QString& text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void DashboardChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        rebuild();
+}
+
+QColor DashboardChartView::textColor() const
+{
+    return palette().color(QPalette::WindowText);
+}
+
+QColor DashboardChartView::blue() const
+{
+    return DashboardFormat::isDark(palette()) ? DashboardFormat::skyBlue()
+                                              : DashboardFormat::blue();
+}
+
+} // namespace Switchboard

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QChartView>
+
+namespace Switchboard {
+
+// A chart of the dashboards: follows the window's palette (light or dark
+// theme, the window's background, its text colour), rebuilds its series
+// when the palette changes, and shows per-value tooltips. Subclasses hold
+// their data and draw it in rebuild(). Focusable, so a screen reader
+// reaches it and reads the values from its accessible description.
+class DashboardChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardChartView(QWidget* parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    // Draws the data from scratch: call resetChart() first.
+    virtual void rebuild() = 0;
+    // Removes every series and axis and applies the palette; `title` on top.
+    void resetChart(const QString& title);
+    void showTip(const QString& text);
+    // Attaches `axis` to the chart at `alignment`, in the window's font and text colour.
+    void addAxis(QAbstractAxis* axis, Qt::Alignment alignment);
+    void changeEvent(QEvent* event) override;
+
+    QColor textColor() const;
+    // The Okabe–Ito blue, lighter on a dark background.
+    QColor blue() const;
+};
+
+} // namespace Switchboard

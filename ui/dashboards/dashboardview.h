@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "dashboardperiod.h"
+#include "dashboardworker.h"
+#include "kpitablemodel.h"
+#include "storage/database.h"
+#include "tickets/queuequery.h"
+
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QTableView;
+
+namespace Switchboard {
+
+class ResponseTrendChart;
+class SlaComplianceChart;
+class TimeInStatusChart;
+class VolumeHeatmap;
+
+// The dashboards area: a period picker, "business hours" and refresh on top
+// with a status line; then the KPI table (target, actual, status, previous
+// period, trend) and four charts in a grid of two columns (one when narrow):
+// first-response trend, volume by weekday and hour, time in status, SLA
+// outcomes. Every figure comes from MetricsEngine (docs/metrics.md) on a
+// worker thread with its own connection; the answer of an older request is
+// dropped, so picking periods quickly never waits for the database. Computes
+// when first shown, then on each change or Refresh (F5). Owns the worker and
+// its thread.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardView(DatabasePtr database, const Clock& clock, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    void setPeriodKind(DashboardPeriod::Kind kind);
+    DashboardPeriod::Kind periodKind() const;
+    // Chooses Custom: whole local days, both included.
+    void setCustomPeriod(const QDate& from, const QDate& to);
+    // Business time of builtin:weekdays-9-18 instead of calendar time.
+    void setBusinessHours(bool on);
+    bool businessHours() const;
+    // The KPI table's targets; the trend's goal line is the first-response one.
+    void setTargets(const KpiTargets& targets);
+
+    // The period of the latest request.
+    DashboardPeriod period() const { return m_period; }
+    // True from a request until its report and trend are shown.
+    bool isLoading() const { return m_loadingReport || m_loadingTrend; }
+    // True when the shown period has no tickets and the empty state is up.
+    bool isShowingEmptyState() const;
+    KpiTableModel* kpiModel() const { return m_model; }
+    VolumeHeatmap* heatmap() const { return m_heatmap; }
+    ResponseTrendChart* trendChart() const { return m_trend; }
+    TimeInStatusChart* timeInStatusChart() const { return m_timeInStatus; }
+    SlaComplianceChart* slaChart() const { return m_sla; }
+
+    // The KPI table as CSV (UTF-8) / the whole dashboard as a PNG image; the
+    // buttons ask for a file and call these.
+    Status exportCsv(const QString& path) const;
+    Status exportPng(const QString& path) const;
+
+public slots:
+    // Computes the dashboard of the chosen period again.
+    void refresh();
+
+signals:
+    // After every answer to the latest request: figures, the empty state or an error.
+    void reportShown();
+    // After the trend of the latest request (or its failure).
+    void trendShown();
+    // "Show tickets" (the period) or a click on a trend point (its bucket):
+    // the tickets created then; the main window opens them in the queue.
+    void showTicketsRequested(const Switchboard::QueueFilter& filter);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QWidget* createToolbar();
+    QWidget* createContent();
+    void applyAnswer(const DashboardAnswer& answer);
+    void applyTrend(const DashboardTrend& trend);
+    void showProgress(quint64 generation, int done, int total);
+    void updateCustomVisibility();
+    void updateBusy();
+    void fitTableHeight();
+    void layoutCharts();
+    void showEmptyState(const QString& text);
+    void askExportCsv();
+    void askExportPng();
+    QueueFilter createdIn(const DashboardPeriod& period) const;
+    QString basisText() const;
+
+    DatabasePtr m_database;
+    const Clock& m_clock;
+    std::unique_ptr<DashboardWorker> m_worker;
+    QThread m_thread;
+    quint64 m_generation = 0;
+    bool m_loadingReport = false;
+    bool m_loadingTrend = false;
+    bool m_loadedOnce = false;
+    DashboardPeriod m_period;
+    KpiTargets m_targets;
+    QTimer m_dateDelay;
+
+    QComboBox* m_periodKind = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QCheckBox* m_businessHours = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_showTickets = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportPng = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_status = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_content = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_empty = nullptr;
+    QTableView* m_table = nullptr;
+    KpiTableModel* m_model = nullptr;
+    QGridLayout* m_grid = nullptr;
+    int m_gridColumns = 0;
+    QWidget* m_heatmapBox = nullptr;
+    VolumeHeatmap* m_heatmap = nullptr;
+    ResponseTrendChart* m_trend = nullptr;
+    TimeInStatusChart* m_timeInStatus = nullptr;
+    SlaComplianceChart* m_sla = nullptr;
+};
+
+} // namespace Switchboard
