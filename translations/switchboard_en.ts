@@ -10,6 +10,20 @@
             <numerusform>Time in status, mean per resolved ticket (%n tickets)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>* fewer than %n rated ticket(s): a few ratings can move the scores a lot</source>
+        <translation>
+            <numerusform>* fewer than %n rated ticket: a few ratings can move the scores a lot</numerusform>
+            <numerusform>* fewer than %n rated tickets: a few ratings can move the scores a lot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s). Each cell: agents needed / agents active on average (replied or logged time); ! fewer active than needed; - not in the period</source>
+        <translation>
+            <numerusform>%n ticket. Each cell: agents needed / agents active on average (replied or logged time); ! fewer active than needed; - not in the period</numerusform>
+            <numerusform>%n tickets. Each cell: agents needed / agents active on average (replied or logged time); ! fewer active than needed; - not in the period</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard</name>
@@ -64,6 +78,23 @@
         <translation>
             <numerusform>%1 already has %n open ticket, which is their limit</numerusform>
             <numerusform>%1 already has %n open tickets, which is their limit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DashboardView</name>
+    <message numerus="yes">
+        <source>Updated %1 · %Ln ticket(s) in the period</source>
+        <translation>
+            <numerusform>Updated %1 · %Ln ticket in the period</numerusform>
+            <numerusform>Updated %1 · %Ln tickets in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed in %Ln ms</source>
+        <translation>
+            <numerusform>Computed in %Ln ms</numerusform>
+            <numerusform>Computed in %Ln ms</numerusform>
         </translation>
     </message>
 </context>
@@ -178,6 +209,65 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::KpiTableModel</name>
+    <message numerus="yes">
+        <source>median of %Ln first response(s)</source>
+        <translation>
+            <numerusform>median of %Ln first response</numerusform>
+            <numerusform>median of %Ln first responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>total response time ÷ %Ln response(s)</source>
+        <translation>
+            <numerusform>total response time ÷ %Ln response</numerusform>
+            <numerusform>total response time ÷ %Ln responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %Ln resolution(s), pending time excluded</source>
+        <translation>
+            <numerusform>median of %Ln resolution, pending time excluded</numerusform>
+            <numerusform>median of %Ln resolutions, pending time excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) created in the period, the share resolved or closed at its end</source>
+        <translation>
+            <numerusform>of %Ln ticket created in the period, the share resolved or closed at its end</numerusform>
+            <numerusform>of %Ln tickets created in the period, the share resolved or closed at its end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) resolved, the share resolved with exactly one reply and not reopened</source>
+        <translation>
+            <numerusform>of %Ln ticket resolved, the share resolved with exactly one reply and not reopened</numerusform>
+            <numerusform>of %Ln tickets resolved, the share resolved with exactly one reply and not reopened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) resolved, the share ever reopened</source>
+        <translation>
+            <numerusform>of %Ln ticket resolved, the share ever reopened</numerusform>
+            <numerusform>of %Ln tickets resolved, the share ever reopened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met or at goal, of %Ln first-response SLA outcome(s) decided</source>
+        <translation>
+            <numerusform>met or at goal, of %Ln first-response SLA outcome decided</numerusform>
+            <numerusform>met or at goal, of %Ln first-response SLA outcomes decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of %Ln rating(s) out of 5</source>
+        <translation>
+            <numerusform>mean of %Ln rating out of 5</numerusform>
+            <numerusform>mean of %Ln ratings out of 5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message numerus="yes">
         <source>%n ticket(s) in this view</source>
@@ -236,6 +326,16 @@
         <translation>
             <numerusform>%1, %n ticket</numerusform>
             <numerusform>%1, %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ResponseTrendChart</name>
+    <message numerus="yes">
+        <source>%1: mean %2, 90th percentile %3, %Ln first response(s)</source>
+        <translation>
+            <numerusform>%1: mean %2, 90th percentile %3, %Ln first response</numerusform>
+            <numerusform>%1: mean %2, 90th percentile %3, %Ln first responses</numerusform>
         </translation>
     </message>
 </context>
@@ -383,6 +483,34 @@
         <translation>
             <numerusform>Show %n earlier period</numerusform>
             <numerusform>Show %n earlier periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TimeInStatusChart</name>
+    <message numerus="yes">
+        <source>%1: %2 on average over %Ln resolved ticket(s)</source>
+        <translation>
+            <numerusform>%1: %2 on average over %Ln resolved ticket</numerusform>
+            <numerusform>%1: %2 on average over %Ln resolved tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VolumeHeatmap</name>
+    <message numerus="yes">
+        <source>%1, %2: %Ln ticket(s)</source>
+        <comment>weekday, hours: count</comment>
+        <translation>
+            <numerusform>%1, %2: %Ln ticket</numerusform>
+            <numerusform>%1, %2: %Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>summed over the period, %Ln ticket(s) in all · %1</source>
+        <translation>
+            <numerusform>summed over the period, %Ln ticket in all · %1</numerusform>
+            <numerusform>summed over the period, %Ln tickets in all · %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1260,14 +1260,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <translation>Создано обращений по дням недели и часам (%1)</translation>
     </message>
     <message>
-        <source>report kpi: the KPI table of a period (docs/metrics.md)</source>
-        <translation>report kpi: таблица KPI за период (docs/metrics.md)</translation>
-    </message>
-    <message>
-        <source>kpi: ticket volume, response and resolution times, first contact resolution, SLA compliance, satisfaction and work time.</source>
-        <translation>kpi: объём обращений, время ответа и решения, решение с первого обращения, соблюдение SLA, удовлетворённость и затраченное время.</translation>
-    </message>
-    <message>
         <source>Start of the period: a date (2026-03-01, midnight in the calendar&apos;s time zone, else UTC) or an ISO-8601 time with an offset. Default: 30 days before --to.</source>
         <translation>Начало периода: дата (2026-03-01 — полночь в часовом поясе календаря, иначе UTC) или время в формате ISO-8601 со смещением. По умолчанию: за 30 дней до --to.</translation>
     </message>
@@ -1282,10 +1274,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Only tickets of this group (repeatable).</source>
         <translation>Только обращения этой группы (можно указать несколько раз).</translation>
-    </message>
-    <message>
-        <source>Only tickets assigned to this agent (repeatable).</source>
-        <translation>Только обращения, назначенные этому оператору (можно указать несколько раз).</translation>
     </message>
     <message>
         <source>Only tickets of this channel: email, chat, phone or web (repeatable, or a comma-separated list).</source>
@@ -1310,10 +1298,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Reports on a period [--from, --to). Filters select tickets by their current fields; several values of one filter are alternatives, different filters all apply.</source>
         <translation>Отчёты за период [--from, --to). Фильтры отбирают обращения по текущим значениям их полей; несколько значений одного фильтра — альтернативы, разные фильтры применяются все вместе.</translation>
-    </message>
-    <message>
-        <source>usage: report kpi [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</source>
-        <translation>использование: report kpi [--from DATE] [--to DATE] [--calendar CAL] [фильтры] [--json]</translation>
     </message>
     <message>
         <source>the period is empty: --from must be before --to</source>
@@ -1399,6 +1383,186 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>traffic:                 %1 erlangs</source>
         <translation>нагрузка:                %1 Эрланг</translation>
     </message>
+    <message>
+        <source>Agent scorecard from %1 to %2 (the end excluded), %3</source>
+        <translation>Рейтинг операторов с %1 по %2 (конец не включается), %3</translation>
+    </message>
+    <message>
+        <source>Previous period: %1 to %2</source>
+        <translation>Предыдущий период: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Scores 0-100, the team&apos;s median agent = 50; weights of the total: %1</source>
+        <translation>Баллы 0–100, медианный оператор команды = 50; веса в итоговом балле: %1</translation>
+    </message>
+    <message>
+        <source>No agent resolved or had rated a ticket in the period.</source>
+        <translation>За период ни один оператор не решил обращений и не получил оценок.</translation>
+    </message>
+    <message>
+        <source>Rank  Agent</source>
+        <translation>Ранг  Оператор</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>оценено</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>реакция</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>качество</translation>
+    </message>
+    <message>
+        <source>effect.</source>
+        <translation>эффект.</translation>
+    </message>
+    <message>
+        <source>comm.</source>
+        <translation>общение</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>отзывы</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>vs team</source>
+        <translation>к команде</translation>
+    </message>
+    <message>
+        <source>vs prev.</source>
+        <translation>к пред.</translation>
+    </message>
+    <message>
+        <source>      Team average</source>
+        <translation>      Среднее по команде</translation>
+    </message>
+    <message numerus="yes">
+        <source>* fewer than %n rated ticket(s): a few ratings can move the scores a lot</source>
+        <translation>
+            <numerusform>* меньше %n оценённого обращения: несколько оценок могут сильно сдвинуть баллы</numerusform>
+            <numerusform>* меньше %n оценённых обращений: несколько оценок могут сильно сдвинуть баллы</numerusform>
+            <numerusform>* меньше %n оценённых обращений: несколько оценок могут сильно сдвинуть баллы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>first response (median)</source>
+        <translation>первый ответ (медиана)</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>effectiveness</source>
+        <translation>эффективность</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>общение</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>общая оценка</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Median agent (scores 50)</source>
+        <translation>Медианный оператор (50 баллов)</translation>
+    </message>
+    <message>
+        <source>Not credited to anyone (no assignee then): %1 resolved, %2 rated</source>
+        <translation>Никому не засчитано (исполнителя тогда не было): решено %1, оценено %2</translation>
+    </message>
+    <message>
+        <source>Staffing from the tickets created %1 to %2 (the end excluded), local time of %3</source>
+        <translation>Планирование смен по обращениям, созданным с %1 по %2 (конец не включается), местное время %3</translation>
+    </message>
+    <message>
+        <source>the time entries of the slot&apos;s tickets (at least %1 tickets), else of the period&apos;s (%2 s over %3 tickets)</source>
+        <translation>записи затраченного времени по обращениям слота (не меньше %1 обращений), иначе — за весь период (%2 с по %3 обращениям)</translation>
+    </message>
+    <message>
+        <source>no time entries in the period: the default of %1 s</source>
+        <translation>за период нет записей затраченного времени: по умолчанию %1 с</translation>
+    </message>
+    <message>
+        <source>Target: %1% answered within %2 min (Erlang C); handling time: %3</source>
+        <translation>Цель: %1% ответов в течение %2 мин (формула Эрланга C); время обработки: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s). Each cell: agents needed / agents active on average (replied or logged time); ! fewer active than needed; - not in the period</source>
+        <translation>
+            <numerusform>%n обращение. В каждой ячейке: нужно операторов / активных операторов в среднем (отвечали или записывали время); ! активных меньше, чем нужно; - вне периода</numerusform>
+            <numerusform>%n обращения. В каждой ячейке: нужно операторов / активных операторов в среднем (отвечали или записывали время); ! активных меньше, чем нужно; - вне периода</numerusform>
+            <numerusform>%n обращений. В каждой ячейке: нужно операторов / активных операторов в среднем (отвечали или записывали время); ! активных меньше, чем нужно; - вне периода</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1 %2:00, %3 tickets per hour, handling time %4 s: %5 agent(s) needed (%6% answered in time), %7 active</source>
+        <translation>Пиковый час: %1 %2:00, %3 обращений в час, время обработки %4 с: нужно операторов — %5 (%6% ответов вовремя), активно — %7</translation>
+    </message>
+    <message>
+        <source>Hours with fewer agents active than needed: %1 of 168</source>
+        <translation>Часов, когда активных операторов меньше, чем нужно: %1 из 168</translation>
+    </message>
+    <message>
+        <source>report kpi|agents|staffing: the KPI table, the agents&apos; scorecard (docs/metrics.md) or the staffing plan (docs/staffing.md) of a period</source>
+        <translation>report kpi|agents|staffing: таблица KPI, рейтинг операторов (docs/metrics.md) или планирование смен (docs/staffing.md) за период</translation>
+    </message>
+    <message>
+        <source>kpi: ticket volume, response and resolution times, first contact resolution, SLA compliance, satisfaction and work time. agents: each agent&apos;s scores for reaction, quality, effectiveness, communication and customer feedback, ranked, against the team and the previous period. staffing: agents needed (Erlang C) and active, by weekday and hour.</source>
+        <translation>kpi: объём обращений, время ответа и решения, решение с первого обращения, соблюдение SLA, удовлетворённость и затраченное время. agents: баллы каждого оператора за реакцию, качество, эффективность, общение и отзывы клиентов — с местом в рейтинге, в сравнении с командой и предыдущим периодом. staffing: сколько операторов нужно (формула Эрланга C) и сколько активно, по дням недели и часам.</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to this agent (repeatable). With agents: only this agent&apos;s row, still scored against the whole team.</source>
+        <translation>Только обращения, назначенные этому оператору (можно указать несколько раз). С agents: только строка этого оператора, но баллы по-прежнему считаются относительно всей команды.</translation>
+    </message>
+    <message>
+        <source>With staffing: the target share answered within --answer-within, a fraction (0.8) or a percent (80 or 80%). Default: 0.8.</source>
+        <translation>Для staffing: целевая доля ответов в течение --answer-within — дробь (0.8) или процент (80 или 80%). По умолчанию: 0.8.</translation>
+    </message>
+    <message>
+        <source>With staffing: the service-level threshold in minutes, 0 or more. Default: 15.</source>
+        <translation>Для staffing: порог уровня обслуживания в минутах, 0 или больше. По умолчанию: 15.</translation>
+    </message>
+    <message>
+        <source>With staffing: the handling time of one ticket in seconds where no time entries tell it. Default: 600.</source>
+        <translation>Для staffing: время обработки одного обращения в секундах, если записей затраченного времени нет. По умолчанию: 600.</translation>
+    </message>
+    <message>
+        <source>usage: report kpi|agents|staffing [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</source>
+        <translation>использование: report kpi|agents|staffing [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</translation>
+    </message>
+    <message>
+        <source>only report staffing takes this option</source>
+        <translation>этот параметр принимает только report staffing</translation>
+    </message>
+    <message>
+        <source>--answer-within takes minutes, 0 or more, not &apos;%1&apos;</source>
+        <translation>--answer-within принимает число минут, 0 или больше, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--aht-seconds takes a number greater than 0, not &apos;%1&apos;</source>
+        <translation>--aht-seconds принимает число больше 0, а не «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -1421,6 +1585,53 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <comment>a satisfaction score out of 5</comment>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>a figure the period does not define</comment>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and date</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>неделя с %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2149,14 +2360,6 @@ Log file: %2</source>
     <message>
         <source>Work as this agent: SLA alerts for their tickets (and, for a lead, their groups&apos; breaches); knowledge-base votes are theirs.</source>
         <translation>Работать от имени этого оператора: оповещения SLA по его обращениям (а для руководителя группы — и о нарушениях в его группах); голоса в базе знаний засчитываются ему.</translation>
-    </message>
-    <message>
-        <source>Open this area at start: queue, knowledge or settings.</source>
-        <translation>Открыть этот раздел при запуске: queue, knowledge или settings.</translation>
-    </message>
-    <message>
-        <source>--area takes queue, knowledge or settings</source>
-        <translation>--area принимает queue, knowledge или settings</translation>
     </message>
     <message>
         <source>could not read the file: %1</source>
@@ -3217,6 +3420,46 @@ Log file: %2</source>
         <source>only its owner can delete the filter “%1”</source>
         <translation>удалить фильтр «%1» может только его владелец</translation>
     </message>
+    <message>
+        <source>Open this area at start: queue, knowledge, dashboards or settings.</source>
+        <translation>Раздел, открываемый при запуске: queue, knowledge, dashboards или settings.</translation>
+    </message>
+    <message>
+        <source>--area takes queue, knowledge, dashboards or settings</source>
+        <translation>--area принимает queue, knowledge, dashboards или settings</translation>
+    </message>
+    <message>
+        <source>a scorecard weight must be a number of 0 or more, not %1</source>
+        <translation>вес в рейтинге должен быть числом от 0 и больше, а не %1</translation>
+    </message>
+    <message>
+        <source>at least one scorecard weight must be above 0</source>
+        <translation>хотя бы один вес в рейтинге должен быть больше 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion of the scorecard (reaction, quality, effectiveness, communication, feedback)</source>
+        <translation>«%1» не является критерием рейтинга (reaction, quality, effectiveness, communication, feedback)</translation>
+    </message>
+    <message>
+        <source>a scorecard weight must be a number</source>
+        <translation>вес в рейтинге должен быть числом</translation>
+    </message>
+    <message>
+        <source>the stored scorecard weights are not a JSON object</source>
+        <translation>сохранённые веса рейтинга не являются объектом JSON</translation>
+    </message>
+    <message>
+        <source>the target service level must be above 0 and below 1, not %1</source>
+        <translation>целевой уровень обслуживания должен быть больше 0 и меньше 1, а не %1</translation>
+    </message>
+    <message>
+        <source>the default handling time must be more than 0 seconds, not %1</source>
+        <translation>время обработки по умолчанию должно быть больше 0 секунд, а не %1</translation>
+    </message>
+    <message>
+        <source>could not read the tickets</source>
+        <translation>не удалось прочитать обращения</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -3514,6 +3757,217 @@ Log file: %2</source>
     <message>
         <source>The revision of %1 is the current text again, saved as a new revision.</source>
         <translation>Версия от %1 снова стала текущим текстом и сохранена как новая версия.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DashboardView</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>Панели показателей</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Произвольный…</translation>
+    </message>
+    <message>
+        <source>The previous period, for the trend, is the same length just before this one.</source>
+        <translation>Предыдущий период для динамики — период той же длины непосредственно перед этим.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours</source>
+        <translation>&amp;Рабочее время</translation>
+    </message>
+    <message>
+        <source>Measure in business hours</source>
+        <translation>Считать в рабочем времени</translation>
+    </message>
+    <message>
+        <source>Count durations in business time, Monday to Friday 09:00–18:00 in your time zone (%1), instead of calendar time.</source>
+        <translation>Считать длительности в рабочем времени (с понедельника по пятницу, 09:00–18:00 в вашем часовом поясе, %1), а не в календарном.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Обновить панель показателей</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (%1)</source>
+        <translation>Заново вычислить показатели (%1)</translation>
+    </message>
+    <message>
+        <source>Show &amp;tickets</source>
+        <translation>Показать о&amp;бращения</translation>
+    </message>
+    <message>
+        <source>Show the tickets created in the period</source>
+        <translation>Показать обращения, созданные за период</translation>
+    </message>
+    <message>
+        <source>Open the tickets created in the period in the queue</source>
+        <translation>Открыть в очереди обращения, созданные за период</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export the KPI table as CSV</source>
+        <translation>Экспортировать таблицу KPI в CSV</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Экспорт в P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as a PNG image</source>
+        <translation>Экспортировать панель показателей как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard</source>
+        <translation>Вычисление панели показателей</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Состояние панели показателей</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>Tickets created by weekday and hour</source>
+        <translation>Создано обращений по дням недели и часам</translation>
+    </message>
+    <message>
+        <source>Could not set up the reporting calendar: %1</source>
+        <translation>Не удалось настроить календарь для отчёта: %1</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Вычисление за %1…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1. Try Refresh; if it fails again, the log has the details.</source>
+        <translation>Не удалось вычислить панель показателей: %1. Нажмите «Обновить»; если ошибка повторится, подробности — в журнале.</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>Сбой в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 · %Ln ticket(s) in the period</source>
+        <translation>
+            <numerusform>Обновлено в %1 · за период %Ln обращение</numerusform>
+            <numerusform>Обновлено в %1 · за период %Ln обращения</numerusform>
+            <numerusform>Обновлено в %1 · за период %Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed in %Ln ms</source>
+        <translation>
+            <numerusform>Вычислено за %Ln мс</numerusform>
+            <numerusform>Вычислено за %Ln мс</numerusform>
+            <numerusform>Вычислено за %Ln мс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets in this period — choose a longer period</source>
+        <translation>За этот период обращений нет — выберите более длинный период</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · compared with %1</source>
+        <translation> · по сравнению с %1</translation>
+    </message>
+    <message>
+        <source>Trend: %1 of %2</source>
+        <translation>Динамика: %1 из %2</translation>
+    </message>
+    <message>
+        <source>business hours, Mon–Fri 09:00–18:00</source>
+        <translation>рабочее время, пн–пт 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>calendar time, %1</source>
+        <translation>календарное время, %1</translation>
+    </message>
+    <message>
+        <source>the KPI table is empty</source>
+        <translation>таблица KPI пуста</translation>
+    </message>
+    <message>
+        <source>could not write the image</source>
+        <translation>не удалось записать изображение</translation>
+    </message>
+    <message>
+        <source>Export KPI table</source>
+        <translation>Экспорт таблицы KPI</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The KPI table was not saved.</source>
+        <translation>Таблица KPI не сохранена.</translation>
+    </message>
+    <message>
+        <source>Export dashboard image</source>
+        <translation>Экспорт изображения панели показателей</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image was not saved.</source>
+        <translation>Изображение не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4447,241 @@ Log file: %2</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::KpiTableModel</name>
+    <message>
+        <source>First response, median</source>
+        <translation>Первый ответ, медиана</translation>
+    </message>
+    <message>
+        <source>Average response time</source>
+        <translation>Среднее время ответа</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Решение, медиана</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Решение с первого обращения</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Открыто повторно</translation>
+    </message>
+    <message>
+        <source>SLA first-response compliance</source>
+        <translation>Соблюдение SLA по первому ответу</translation>
+    </message>
+    <message>
+        <source>Satisfaction, average</source>
+        <translation>Удовлетворённость, среднее</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no target</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <comment>a target not to exceed</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>a target to reach</comment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Нет цели</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <source>Within 10 %</source>
+        <translation>В пределах 10 %</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Цель не достигнута</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no trend</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= без изменений</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>▲ %1, better</source>
+        <comment>the figure rose by %1</comment>
+        <translation>▲ %1, лучше</translation>
+    </message>
+    <message>
+        <source>▲ %1, worse</source>
+        <comment>the figure rose by %1</comment>
+        <translation>▲ %1, хуже</translation>
+    </message>
+    <message>
+        <source>▼ %1, better</source>
+        <comment>the figure fell by %1</comment>
+        <translation>▼ %1, лучше</translation>
+    </message>
+    <message>
+        <source>▼ %1, worse</source>
+        <comment>the figure fell by %1</comment>
+        <translation>▼ %1, хуже</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %Ln first response(s)</source>
+        <translation>
+            <numerusform>медиана по %Ln первому ответу</numerusform>
+            <numerusform>медиана по %Ln первым ответам</numerusform>
+            <numerusform>медиана по %Ln первым ответам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>total response time ÷ %Ln response(s)</source>
+        <translation>
+            <numerusform>суммарное время ответа ÷ %Ln ответ</numerusform>
+            <numerusform>суммарное время ответа ÷ %Ln ответа</numerusform>
+            <numerusform>суммарное время ответа ÷ %Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %Ln resolution(s), pending time excluded</source>
+        <translation>
+            <numerusform>медиана по %Ln решению, без времени ожидания клиента</numerusform>
+            <numerusform>медиана по %Ln решениям, без времени ожидания клиента</numerusform>
+            <numerusform>медиана по %Ln решениям, без времени ожидания клиента</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) created in the period, the share resolved or closed at its end</source>
+        <translation>
+            <numerusform>из %Ln обращения, созданного за период, — доля решённых или закрытых к его концу</numerusform>
+            <numerusform>из %Ln обращений, созданных за период, — доля решённых или закрытых к его концу</numerusform>
+            <numerusform>из %Ln обращений, созданных за период, — доля решённых или закрытых к его концу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) resolved, the share resolved with exactly one reply and not reopened</source>
+        <translation>
+            <numerusform>из %Ln решённого обращения — доля решённых ровно одним ответом и не открытых повторно</numerusform>
+            <numerusform>из %Ln решённых обращений — доля решённых ровно одним ответом и не открытых повторно</numerusform>
+            <numerusform>из %Ln решённых обращений — доля решённых ровно одним ответом и не открытых повторно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) resolved, the share ever reopened</source>
+        <translation>
+            <numerusform>из %Ln решённого обращения — доля когда-либо открытых повторно</numerusform>
+            <numerusform>из %Ln решённых обращений — доля когда-либо открытых повторно</numerusform>
+            <numerusform>из %Ln решённых обращений — доля когда-либо открытых повторно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met or at goal, of %Ln first-response SLA outcome(s) decided</source>
+        <translation>
+            <numerusform>выполнено или цель превышена — из %Ln определённого итога SLA по первому ответу</numerusform>
+            <numerusform>выполнено или цель превышена — из %Ln определённых итогов SLA по первому ответу</numerusform>
+            <numerusform>выполнено или цель превышена — из %Ln определённых итогов SLA по первому ответу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of %Ln rating(s) out of 5</source>
+        <translation>
+            <numerusform>среднее по %Ln оценке из 5</numerusform>
+            <numerusform>среднее по %Ln оценкам из 5</numerusform>
+            <numerusform>среднее по %Ln оценкам из 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>KPI: figure (how it is computed)</comment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No target is set for this figure.</source>
+        <translation>Для этого показателя цель не задана.</translation>
+    </message>
+    <message>
+        <source>Target %1. Amber within 10 % of it: up to %2.</source>
+        <translation>Цель %1. Жёлтый — в пределах 10 % от неё: до %2.</translation>
+    </message>
+    <message>
+        <source>The previous period was not computed.</source>
+        <translation>Предыдущий период не вычислен.</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 (%3)</source>
+        <translation>Предыдущий период (%1): %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Change: %1 %</source>
+        <comment>relative change in percent</comment>
+        <translation>Изменение: %1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>not computed</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Actual (number)</source>
+        <translation>Факт (число)</translation>
+    </message>
+    <message>
+        <source>Previous (number)</source>
+        <translation>Предыдущий (число)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -4330,6 +5019,14 @@ Choose New filter… to build another, or another view.</source>
         <translation>Нет обращений, подходящих под этот фильтр.
 Создайте другой фильтр командой «Новый фильтр…» или выберите другое представление.</translation>
     </message>
+    <message>
+        <source>Tickets from the dashboard</source>
+        <translation>Обращения с панели показателей</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>П&amp;анели показателей</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -4464,6 +5161,14 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>&amp;New Filter…</source>
         <translation>&amp;Новый фильтр…</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Панели показателей</translation>
+    </message>
+    <message>
+        <source>KPI and charts</source>
+        <translation>KPI и графики</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5566,53 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Write a reply… Ctrl+Enter sends; / at the start of a line inserts a template</source>
         <translation>Напишите ответ… Ctrl+Enter — отправить; / в начале строки — вставить шаблон</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ResponseTrendChart</name>
+    <message>
+        <source>%1: no first responses</source>
+        <translation>%1: первых ответов нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2, 90th percentile %3, %Ln first response(s)</source>
+        <translation>
+            <numerusform>%1: среднее %2, 90-й процентиль %3, %Ln первый ответ</numerusform>
+            <numerusform>%1: среднее %2, 90-й процентиль %3, %Ln первых ответа</numerusform>
+            <numerusform>%1: среднее %2, 90-й процентиль %3, %Ln первых ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First-response time: mean and 90th percentile</source>
+        <translation>Время первого ответа: среднее и 90-й процентиль</translation>
+    </message>
+    <message>
+        <source>First-response time — computing…</source>
+        <translation>Время первого ответа — вычисление…</translation>
+    </message>
+    <message>
+        <source>First-response time — could not compute: %1</source>
+        <translation>Время первого ответа — не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Цель %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +6038,63 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Names starting with “builtin:” are reserved.</source>
         <translation>Имена, начинающиеся с «builtin:», зарезервированы.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaComplianceChart</name>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1: no outcome decided in the period</source>
+        <translation>%1: за период нет определённых итогов</translation>
+    </message>
+    <message>
+        <source>%1: %2 met (%3), %4 at goal (%5), %6 breached (%7)</source>
+        <translation>%1: выполнено %2 (%3), цель превышена %4 (%5), нарушено %6 (%7)</translation>
+    </message>
+    <message>
+        <source>SLA outcomes by metric</source>
+        <translation>Итоги SLA по метрикам</translation>
+    </message>
+    <message>
+        <source>No SLA outcome was decided in the period.</source>
+        <translation>За период не определено ни одного итога SLA.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>At goal</source>
+        <translation>Цель превышена</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Нарушено</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 compliant of %3</source>
+        <comment>metric, compliance, outcomes (HTML)</comment>
+        <translation>%1&lt;br&gt;соблюдение %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;none decided</source>
+        <comment>HTML</comment>
+        <translation>%1&lt;br&gt;нет определённых итогов</translation>
+    </message>
+    <message>
+        <source>% of outcomes decided in the period</source>
+        <translation>% итогов, определённых за период</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6873,30 @@ Choose New filter… to build another, or another view.</source>
             <numerusform>&amp;Повторить: %Ln несохранённых изменений</numerusform>
         </translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Reopen period in days</source>
+        <translation>Срок повторного открытия в днях</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message within this period after the resolution reopens the ticket; later, it opens a new linked ticket.</source>
+        <translation>Сообщение клиента, полученное в течение этого срока после решения, открывает обращение повторно; более позднее создаёт новое связанное обращение.</translation>
+    </message>
+    <message>
+        <source>Acknowledge new tickets with the promised answer time</source>
+        <translation>Подтверждать получение новых обращений с обещанным временем ответа</translation>
+    </message>
+    <message>
+        <source>Every new ticket except phone calls gets the “acknowledgement” template in the customer&apos;s language.</source>
+        <translation>На каждое новое обращение, кроме телефонных звонков, отправляется шаблон ответа «acknowledgement» на языке клиента.</translation>
+    </message>
+    <message>
+        <source>Reopen on a customer&apos;s reply within</source>
+        <translation>Открывать повторно при ответе клиента в течение</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TemplatePicker</name>
@@ -6521,6 +7354,22 @@ Choose New filter… to build another, or another view.</source>
         <source>Check the inserted text: nothing to fill in for %1.</source>
         <translation>Проверьте вставленный текст: нечего подставить для %1.</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>без группы</translation>
+    </message>
+    <message>
+        <source>tags, comma-separated</source>
+        <translation>метки через запятую</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags; Enter saves</source>
+        <translation>Метки через запятую; Enter сохраняет</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TicketQueueModel</name>
@@ -6891,6 +7740,81 @@ Choose New filter… to build another, or another view.</source>
             <numerusform>Показать %n предыдущих периода</numerusform>
             <numerusform>Показать %n предыдущих периодов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TimeInStatusChart</name>
+    <message>
+        <source>Time in status — bottleneck: %1</source>
+        <translation>Время на этапе — узкое место: %1</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Время на этапе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 on average over %Ln resolved ticket(s)</source>
+        <translation>
+            <numerusform>%1: в среднем %2 по %Ln решённому обращению</numerusform>
+            <numerusform>%1: в среднем %2 по %Ln решённым обращениям</numerusform>
+            <numerusform>%1: в среднем %2 по %Ln решённым обращениям</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was resolved in the period.</source>
+        <translation>За период не решено ни одного обращения.</translation>
+    </message>
+    <message>
+        <source>Mean time per resolved ticket</source>
+        <translation>Среднее время на решённое обращение</translation>
+    </message>
+    <message>
+        <source>%1 (bottleneck)</source>
+        <translation>%1 (узкое место)</translation>
+    </message>
+    <message>
+        <source>@value min</source>
+        <translation>@value мин</translation>
+    </message>
+    <message>
+        <source>@value h</source>
+        <translation>@value ч</translation>
+    </message>
+    <message>
+        <source>minutes per ticket, mean</source>
+        <translation>минут на обращение, в среднем</translation>
+    </message>
+    <message>
+        <source>hours per ticket, mean</source>
+        <translation>часов на обращение, в среднем</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VolumeHeatmap</name>
+    <message>
+        <source>Tickets created by weekday and hour</source>
+        <translation>Создано обращений по дням недели и часам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln ticket(s)</source>
+        <comment>weekday, hours: count</comment>
+        <translation>
+            <numerusform>%1, %2: %Ln обращение</numerusform>
+            <numerusform>%1, %2: %Ln обращения</numerusform>
+            <numerusform>%1, %2: %Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>summed over the period, %Ln ticket(s) in all · %1</source>
+        <translation>
+            <numerusform>сумма за период, всего %Ln обращение · %1</numerusform>
+            <numerusform>сумма за период, всего %Ln обращения · %1</numerusform>
+            <numerusform>сумма за период, всего %Ln обращений · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current cell: %1. Busiest: %2.</source>
+        <translation>Текущая ячейка: %1. Пик: %2.</translation>
     </message>
 </context>
 <context>

@@ -1258,14 +1258,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <translation>按星期和小时统计的新建工单（%1）</translation>
     </message>
     <message>
-        <source>report kpi: the KPI table of a period (docs/metrics.md)</source>
-        <translation>report kpi：某一时段的 KPI 表（docs/metrics.md）</translation>
-    </message>
-    <message>
-        <source>kpi: ticket volume, response and resolution times, first contact resolution, SLA compliance, satisfaction and work time.</source>
-        <translation>kpi：工单量、响应和解决时长、首次解决率、SLA 达成率、满意度和工时。</translation>
-    </message>
-    <message>
         <source>Start of the period: a date (2026-03-01, midnight in the calendar&apos;s time zone, else UTC) or an ISO-8601 time with an offset. Default: 30 days before --to.</source>
         <translation>时段开始：日期（2026-03-01，取工作日历时区的零点，否则为 UTC）或带时区偏移的 ISO-8601 时间。默认：--to 之前 30 天。</translation>
     </message>
@@ -1280,10 +1272,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Only tickets of this group (repeatable).</source>
         <translation>仅限此组的工单（可重复指定）。</translation>
-    </message>
-    <message>
-        <source>Only tickets assigned to this agent (repeatable).</source>
-        <translation>仅限分配给此客服的工单（可重复指定）。</translation>
     </message>
     <message>
         <source>Only tickets of this channel: email, chat, phone or web (repeatable, or a comma-separated list).</source>
@@ -1308,10 +1296,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Reports on a period [--from, --to). Filters select tickets by their current fields; several values of one filter are alternatives, different filters all apply.</source>
         <translation>某一时段 [--from, --to) 的报表。筛选条件按工单当前的字段值选取工单；同一筛选条件的多个值满足其一即可，不同筛选条件须同时满足。</translation>
-    </message>
-    <message>
-        <source>usage: report kpi [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</source>
-        <translation>用法：report kpi [--from DATE] [--to DATE] [--calendar CAL] [筛选条件] [--json]</translation>
     </message>
     <message>
         <source>the period is empty: --from must be before --to</source>
@@ -1397,6 +1381,182 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>traffic:                 %1 erlangs</source>
         <translation>话务量：                 %1 爱尔兰</translation>
     </message>
+    <message>
+        <source>Agent scorecard from %1 to %2 (the end excluded), %3</source>
+        <translation>客服评分：%1 至 %2（不含结束时刻），%3</translation>
+    </message>
+    <message>
+        <source>Previous period: %1 to %2</source>
+        <translation>上期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Scores 0-100, the team&apos;s median agent = 50; weights of the total: %1</source>
+        <translation>分数 0–100，团队中位客服 = 50；总分权重：%1</translation>
+    </message>
+    <message>
+        <source>No agent resolved or had rated a ticket in the period.</source>
+        <translation>本期没有客服解决过工单或获得过评分。</translation>
+    </message>
+    <message>
+        <source>Rank  Agent</source>
+        <translation>排名  客服</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>effect.</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>comm.</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>vs team</source>
+        <translation>对比团队</translation>
+    </message>
+    <message>
+        <source>vs prev.</source>
+        <translation>对比上期</translation>
+    </message>
+    <message>
+        <source>      Team average</source>
+        <translation>      团队平均</translation>
+    </message>
+    <message numerus="yes">
+        <source>* fewer than %n rated ticket(s): a few ratings can move the scores a lot</source>
+        <translation>
+            <numerusform>* 已评分工单少于 %n 个：少量评分即可能大幅改变分数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>first response (median)</source>
+        <translation>首次响应（中位数）</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>effectiveness</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Median agent (scores 50)</source>
+        <translation>中位客服（50 分）</translation>
+    </message>
+    <message>
+        <source>Not credited to anyone (no assignee then): %1 resolved, %2 rated</source>
+        <translation>未计入任何人（当时无处理人）：已解决 %1，已评分 %2</translation>
+    </message>
+    <message>
+        <source>Staffing from the tickets created %1 to %2 (the end excluded), local time of %3</source>
+        <translation>排班测算：基于 %1 至 %2 新建的工单（不含结束时刻），%3 当地时间</translation>
+    </message>
+    <message>
+        <source>the time entries of the slot&apos;s tickets (at least %1 tickets), else of the period&apos;s (%2 s over %3 tickets)</source>
+        <translation>该时段工单的工时记录（至少 %1 个工单），否则使用整个期间的记录（%2 秒，基于 %3 个工单）</translation>
+    </message>
+    <message>
+        <source>no time entries in the period: the default of %1 s</source>
+        <translation>本期没有工时记录：使用默认值 %1 秒</translation>
+    </message>
+    <message>
+        <source>Target: %1% answered within %2 min (Erlang C); handling time: %3</source>
+        <translation>目标：%1% 在 %2 分钟内应答（爱尔兰 C 公式）；处理时长：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s). Each cell: agents needed / agents active on average (replied or logged time); ! fewer active than needed; - not in the period</source>
+        <translation>
+            <numerusform>%n 个工单。每个单元格：所需客服数 / 平均活跃客服数（有回复或记录工时）；! 活跃人数少于所需；- 不在期间内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1 %2:00, %3 tickets per hour, handling time %4 s: %5 agent(s) needed (%6% answered in time), %7 active</source>
+        <translation>最繁忙时段：%1 %2:00，每小时 %3 个工单，处理时长 %4 秒：需要 %5 名客服（%6% 及时应答），活跃 %7 名</translation>
+    </message>
+    <message>
+        <source>Hours with fewer agents active than needed: %1 of 168</source>
+        <translation>活跃客服少于所需的小时数：%1 / 168</translation>
+    </message>
+    <message>
+        <source>report kpi|agents|staffing: the KPI table, the agents&apos; scorecard (docs/metrics.md) or the staffing plan (docs/staffing.md) of a period</source>
+        <translation>report kpi|agents|staffing：某一时段的 KPI 表、客服评分（docs/metrics.md）或排班测算（docs/staffing.md）</translation>
+    </message>
+    <message>
+        <source>kpi: ticket volume, response and resolution times, first contact resolution, SLA compliance, satisfaction and work time. agents: each agent&apos;s scores for reaction, quality, effectiveness, communication and customer feedback, ranked, against the team and the previous period. staffing: agents needed (Erlang C) and active, by weekday and hour.</source>
+        <translation>kpi：工单量、响应和解决时长、首次解决率、SLA 达成率、满意度和工时。agents：每位客服在响应、质量、有效性、沟通和客户反馈方面的分数及排名，并与团队和上期对比。staffing：按星期和小时统计所需客服数（爱尔兰 C 公式）和活跃客服数。</translation>
+    </message>
+    <message>
+        <source>Only tickets assigned to this agent (repeatable). With agents: only this agent&apos;s row, still scored against the whole team.</source>
+        <translation>仅限分配给此客服的工单（可重复指定）。用于 agents 时：仅显示此客服的行，分数仍相对整个团队计算。</translation>
+    </message>
+    <message>
+        <source>With staffing: the target share answered within --answer-within, a fraction (0.8) or a percent (80 or 80%). Default: 0.8.</source>
+        <translation>用于 staffing：在 --answer-within 内应答的目标比例，小数（0.8）或百分比（80 或 80%）。默认：0.8。</translation>
+    </message>
+    <message>
+        <source>With staffing: the service-level threshold in minutes, 0 or more. Default: 15.</source>
+        <translation>用于 staffing：服务水平阈值（分钟），0 或以上。默认：15。</translation>
+    </message>
+    <message>
+        <source>With staffing: the handling time of one ticket in seconds where no time entries tell it. Default: 600.</source>
+        <translation>用于 staffing：没有工时记录可参考时，单个工单的处理时长（秒）。默认：600。</translation>
+    </message>
+    <message>
+        <source>usage: report kpi|agents|staffing [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</source>
+        <translation>用法：report kpi|agents|staffing [--from DATE] [--to DATE] [--calendar CAL] [filters] [--json]</translation>
+    </message>
+    <message>
+        <source>only report staffing takes this option</source>
+        <translation>只有 report staffing 接受此选项</translation>
+    </message>
+    <message>
+        <source>--answer-within takes minutes, 0 or more, not &apos;%1&apos;</source>
+        <translation>--answer-within 接受分钟数（0 或以上），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--aht-seconds takes a number greater than 0, not &apos;%1&apos;</source>
+        <translation>--aht-seconds 接受大于 0 的数字，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -1419,6 +1579,53 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Internal note</source>
         <translation>内部备注</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <comment>a satisfaction score out of 5</comment>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>a figure the period does not define</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short month and year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and date</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%2年%1</translation>
     </message>
 </context>
 <context>
@@ -2145,14 +2352,6 @@ Log file: %2</source>
     <message>
         <source>Work as this agent: SLA alerts for their tickets (and, for a lead, their groups&apos; breaches); knowledge-base votes are theirs.</source>
         <translation>以该客服身份工作：接收其工单的 SLA 提醒（组长还会收到其所在组的超时提醒）；知识库投票计入该客服名下。</translation>
-    </message>
-    <message>
-        <source>Open this area at start: queue, knowledge or settings.</source>
-        <translation>启动时打开此区域：queue、knowledge 或 settings。</translation>
-    </message>
-    <message>
-        <source>--area takes queue, knowledge or settings</source>
-        <translation>--area 的取值为 queue、knowledge 或 settings</translation>
     </message>
     <message>
         <source>could not read the file: %1</source>
@@ -3201,6 +3400,46 @@ Log file: %2</source>
         <source>only its owner can delete the filter “%1”</source>
         <translation>只有所有者才能删除筛选器“%1”</translation>
     </message>
+    <message>
+        <source>Open this area at start: queue, knowledge, dashboards or settings.</source>
+        <translation>启动时打开的区域：queue、knowledge、dashboards 或 settings。</translation>
+    </message>
+    <message>
+        <source>--area takes queue, knowledge, dashboards or settings</source>
+        <translation>--area 接受 queue、knowledge、dashboards 或 settings</translation>
+    </message>
+    <message>
+        <source>a scorecard weight must be a number of 0 or more, not %1</source>
+        <translation>评分权重必须是大于或等于 0 的数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>at least one scorecard weight must be above 0</source>
+        <translation>至少有一个评分权重必须大于 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion of the scorecard (reaction, quality, effectiveness, communication, feedback)</source>
+        <translation>“%1”不是评分标准（reaction、quality、effectiveness、communication、feedback）</translation>
+    </message>
+    <message>
+        <source>a scorecard weight must be a number</source>
+        <translation>评分权重必须是数字</translation>
+    </message>
+    <message>
+        <source>the stored scorecard weights are not a JSON object</source>
+        <translation>已保存的评分权重不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the target service level must be above 0 and below 1, not %1</source>
+        <translation>目标服务水平必须大于 0 且小于 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the default handling time must be more than 0 seconds, not %1</source>
+        <translation>默认处理时长必须大于 0 秒，而不是 %1</translation>
+    </message>
+    <message>
+        <source>could not read the tickets</source>
+        <translation>无法读取工单</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -3498,6 +3737,213 @@ Log file: %2</source>
     <message>
         <source>The revision of %1 is the current text again, saved as a new revision.</source>
         <translation>%1 的版本已重新成为当前文本，并已保存为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DashboardView</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期间</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>The previous period, for the trend, is the same length just before this one.</source>
+        <translation>用于趋势对比的上期是紧接本期之前、长度相同的期间。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期间第一天</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期间最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours</source>
+        <translation>工作时间(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Measure in business hours</source>
+        <translation>按工作时间计算</translation>
+    </message>
+    <message>
+        <source>Count durations in business time, Monday to Friday 09:00–18:00 in your time zone (%1), instead of calendar time.</source>
+        <translation>按工作时间（您所在时区 %1 的周一至周五 09:00–18:00）而非自然时间计算时长。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>刷新仪表板</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (%1)</source>
+        <translation>重新计算各项指标（%1）</translation>
+    </message>
+    <message>
+        <source>Show &amp;tickets</source>
+        <translation>显示工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the tickets created in the period</source>
+        <translation>显示本期新建的工单</translation>
+    </message>
+    <message>
+        <source>Open the tickets created in the period in the queue</source>
+        <translation>在队列中打开本期新建的工单</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export the KPI table as CSV</source>
+        <translation>将 KPI 表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>导出 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as a PNG image</source>
+        <translation>将仪表板导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard</source>
+        <translation>正在计算仪表板</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>仪表板状态</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>关键绩效指标</translation>
+    </message>
+    <message>
+        <source>Tickets created by weekday and hour</source>
+        <translation>按星期和小时统计的新建工单</translation>
+    </message>
+    <message>
+        <source>Could not set up the reporting calendar: %1</source>
+        <translation>无法设置报表日历：%1</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard: %1. Try Refresh; if it fails again, the log has the details.</source>
+        <translation>无法计算仪表板：%1。请尝试“刷新”；如果再次失败，请查看日志了解详情。</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>%1 计算失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 · %Ln ticket(s) in the period</source>
+        <translation>
+            <numerusform>已于 %1 更新 · 本期 %Ln 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed in %Ln ms</source>
+        <translation>
+            <numerusform>计算用时 %Ln 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets in this period — choose a longer period</source>
+        <translation>本期没有工单 — 请选择更长的期间</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · compared with %1</source>
+        <translation> · 对比 %1</translation>
+    </message>
+    <message>
+        <source>Trend: %1 of %2</source>
+        <translation>趋势：%1 / %2</translation>
+    </message>
+    <message>
+        <source>business hours, Mon–Fri 09:00–18:00</source>
+        <translation>工作时间，周一至周五 09:00–18:00</translation>
+    </message>
+    <message>
+        <source>calendar time, %1</source>
+        <translation>自然时间，%1</translation>
+    </message>
+    <message>
+        <source>the KPI table is empty</source>
+        <translation>KPI 表为空</translation>
+    </message>
+    <message>
+        <source>could not write the image</source>
+        <translation>无法写入图片</translation>
+    </message>
+    <message>
+        <source>Export KPI table</source>
+        <translation>导出 KPI 表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The KPI table was not saved.</source>
+        <translation>KPI 表未保存。</translation>
+    </message>
+    <message>
+        <source>Export dashboard image</source>
+        <translation>导出仪表板图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The image was not saved.</source>
+        <translation>图片未保存。</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4395,225 @@ Log file: %2</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::KpiTableModel</name>
+    <message>
+        <source>First response, median</source>
+        <translation>首次响应，中位数</translation>
+    </message>
+    <message>
+        <source>Average response time</source>
+        <translation>平均响应时间</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>解决时长，中位数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重新打开率</translation>
+    </message>
+    <message>
+        <source>SLA first-response compliance</source>
+        <translation>首次响应 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>Satisfaction, average</source>
+        <translation>满意度，平均值</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no target</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <comment>a target not to exceed</comment>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>a target to reach</comment>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Within 10 %</source>
+        <translation>相差 10% 以内</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no trend</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= 无变化</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>▲ %1, better</source>
+        <comment>the figure rose by %1</comment>
+        <translation>▲ %1，变好</translation>
+    </message>
+    <message>
+        <source>▲ %1, worse</source>
+        <comment>the figure rose by %1</comment>
+        <translation>▲ %1，变差</translation>
+    </message>
+    <message>
+        <source>▼ %1, better</source>
+        <comment>the figure fell by %1</comment>
+        <translation>▼ %1，变好</translation>
+    </message>
+    <message>
+        <source>▼ %1, worse</source>
+        <comment>the figure fell by %1</comment>
+        <translation>▼ %1，变差</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %Ln first response(s)</source>
+        <translation>
+            <numerusform>%Ln 次首次响应的中位数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>total response time ÷ %Ln response(s)</source>
+        <translation>
+            <numerusform>响应总时长 ÷ %Ln 次响应</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %Ln resolution(s), pending time excluded</source>
+        <translation>
+            <numerusform>%Ln 次解决的中位数，不含等待客户的时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) created in the period, the share resolved or closed at its end</source>
+        <translation>
+            <numerusform>在本期新建的 %Ln 个工单中，期末已解决或已关闭的比例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) resolved, the share resolved with exactly one reply and not reopened</source>
+        <translation>
+            <numerusform>在 %Ln 个已解决工单中，仅用一次回复解决且未重新打开的比例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln ticket(s) resolved, the share ever reopened</source>
+        <translation>
+            <numerusform>在 %Ln 个已解决工单中，曾被重新打开的比例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met or at goal, of %Ln first-response SLA outcome(s) decided</source>
+        <translation>
+            <numerusform>已达标或已超目标，占已判定的 %Ln 个首次响应 SLA 结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of %Ln rating(s) out of 5</source>
+        <translation>
+            <numerusform>%Ln 个评分的平均值（满分 5）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>KPI: figure (how it is computed)</comment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>No target is set for this figure.</source>
+        <translation>此指标未设置目标。</translation>
+    </message>
+    <message>
+        <source>Target %1. Amber within 10 % of it: up to %2.</source>
+        <translation>目标 %1。与目标相差 10% 以内显示为黄色：最多 %2。</translation>
+    </message>
+    <message>
+        <source>The previous period was not computed.</source>
+        <translation>上期未计算。</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2 (%3)</source>
+        <translation>上期（%1）：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Change: %1 %</source>
+        <comment>relative change in percent</comment>
+        <translation>变化：%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>not computed</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Actual (number)</source>
+        <translation>实际（数值）</translation>
+    </message>
+    <message>
+        <source>Previous (number)</source>
+        <translation>上期（数值）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -4272,6 +4937,14 @@ Choose New filter… to build another, or another view.</source>
         <translation>没有与此筛选器匹配的工单。
 请通过“新建筛选器…”另建一个，或选择其他视图。</translation>
     </message>
+    <message>
+        <source>Tickets from the dashboard</source>
+        <translation>来自仪表板的工单</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -4404,6 +5077,14 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>&amp;New Filter…</source>
         <translation>新建筛选器(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>KPI and charts</source>
+        <translation>KPI 和图表</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5482,51 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Write a reply… Ctrl+Enter sends; / at the start of a line inserts a template</source>
         <translation>撰写回复… 按 Ctrl+Enter 发送；在行首输入 / 可插入模板</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ResponseTrendChart</name>
+    <message>
+        <source>%1: no first responses</source>
+        <translation>%1：无首次响应</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: mean %2, 90th percentile %3, %Ln first response(s)</source>
+        <translation>
+            <numerusform>%1：平均 %2，第 90 百分位 %3，%Ln 次首次响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First-response time: mean and 90th percentile</source>
+        <translation>首次响应时间：平均值和第 90 百分位</translation>
+    </message>
+    <message>
+        <source>First-response time — computing…</source>
+        <translation>首次响应时间 — 正在计算…</translation>
+    </message>
+    <message>
+        <source>First-response time — could not compute: %1</source>
+        <translation>首次响应时间 — 无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5944,63 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Names starting with “builtin:” are reserved.</source>
         <translation>以“builtin:”开头的名称为保留名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaComplianceChart</name>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>后续响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>%1: no outcome decided in the period</source>
+        <translation>%1：本期没有已判定的结果</translation>
+    </message>
+    <message>
+        <source>%1: %2 met (%3), %4 at goal (%5), %6 breached (%7)</source>
+        <translation>%1：已达标 %2（%3），已超目标 %4（%5），已超时 %6（%7）</translation>
+    </message>
+    <message>
+        <source>SLA outcomes by metric</source>
+        <translation>按指标统计的 SLA 结果</translation>
+    </message>
+    <message>
+        <source>No SLA outcome was decided in the period.</source>
+        <translation>本期没有已判定的 SLA 结果。</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>At goal</source>
+        <translation>已超目标</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 compliant of %3</source>
+        <comment>metric, compliance, outcomes (HTML)</comment>
+        <translation>%1&lt;br&gt;%3 项中达成率 %2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;none decided</source>
+        <comment>HTML</comment>
+        <translation>%1&lt;br&gt;无已判定结果</translation>
+    </message>
+    <message>
+        <source>% of outcomes decided in the period</source>
+        <translation>占本期已判定结果的 %</translation>
     </message>
 </context>
 <context>
@@ -5978,6 +6761,30 @@ Choose New filter… to build another, or another view.</source>
             <numerusform>重试 %Ln 项未保存的更改(&amp;T)</numerusform>
         </translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Reopen period in days</source>
+        <translation>重新打开期限（天）</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message within this period after the resolution reopens the ticket; later, it opens a new linked ticket.</source>
+        <translation>在解决后此期限内收到的客户消息会重新打开工单；超过期限则会新建一个关联工单。</translation>
+    </message>
+    <message>
+        <source>Acknowledge new tickets with the promised answer time</source>
+        <translation>对新工单发送确认回复并告知承诺的答复时间</translation>
+    </message>
+    <message>
+        <source>Every new ticket except phone calls gets the “acknowledgement” template in the customer&apos;s language.</source>
+        <translation>除电话外，每个新工单都会收到以客户语言发送的“acknowledgement”回复模板。</translation>
+    </message>
+    <message>
+        <source>Reopen on a customer&apos;s reply within</source>
+        <translation>在以下时间内收到客户回复则重新打开</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TemplatePicker</name>
@@ -6429,6 +7236,22 @@ Choose New filter… to build another, or another view.</source>
         <source>Check the inserted text: nothing to fill in for %1.</source>
         <translation>请检查插入的文本：%1 没有可填入的内容。</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>无组</translation>
+    </message>
+    <message>
+        <source>tags, comma-separated</source>
+        <translation>标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Comma-separated tags; Enter saves</source>
+        <translation>标签，以逗号分隔；按 Enter 保存</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TicketQueueModel</name>
@@ -6797,6 +7620,75 @@ Choose New filter… to build another, or another view.</source>
         <translation>
             <numerusform>显示之前的 %n 个时段</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TimeInStatusChart</name>
+    <message>
+        <source>Time in status — bottleneck: %1</source>
+        <translation>阶段耗时 — 瓶颈：%1</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>阶段耗时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 on average over %Ln resolved ticket(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 个已解决工单平均 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was resolved in the period.</source>
+        <translation>本期没有已解决的工单。</translation>
+    </message>
+    <message>
+        <source>Mean time per resolved ticket</source>
+        <translation>每个已解决工单的平均耗时</translation>
+    </message>
+    <message>
+        <source>%1 (bottleneck)</source>
+        <translation>%1（瓶颈）</translation>
+    </message>
+    <message>
+        <source>@value min</source>
+        <translation>@value 分钟</translation>
+    </message>
+    <message>
+        <source>@value h</source>
+        <translation>@value 小时</translation>
+    </message>
+    <message>
+        <source>minutes per ticket, mean</source>
+        <translation>每个工单的平均分钟数</translation>
+    </message>
+    <message>
+        <source>hours per ticket, mean</source>
+        <translation>每个工单的平均小时数</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VolumeHeatmap</name>
+    <message>
+        <source>Tickets created by weekday and hour</source>
+        <translation>按星期和小时统计的新建工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %Ln ticket(s)</source>
+        <comment>weekday, hours: count</comment>
+        <translation>
+            <numerusform>%1，%2：%Ln 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>summed over the period, %Ln ticket(s) in all · %1</source>
+        <translation>
+            <numerusform>本期合计，共 %Ln 个工单 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current cell: %1. Busiest: %2.</source>
+        <translation>当前单元格：%1。最繁忙：%2。</translation>
     </message>
 </context>
 <context>
