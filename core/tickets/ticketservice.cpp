@@ -7,6 +7,7 @@
 #include "common/tr.h"
 #include "sla/slaservice.h"
 #include "storage/transaction.h"
+#include "teamrepository.h"
 #include "templates/replytemplaterepository.h"
 #include "templates/templaterenderer.h"
 #include "ticketlifecycle.h"
@@ -427,7 +428,7 @@ Result<Ticket> TicketService::updateFields(TicketId id, const TicketFieldsChange
     if (change.priority && (*change.priority < 1 || *change.priority > 4))
         return Error{ErrorKind::BadInput, Tr::tr("the priority must be 1, 2, 3 or 4"),
                      ticketLocation(id)};
-    return write(id, agent, expectedVersion, [&change](WriteState& state) -> Status {
+    return write(id, agent, expectedVersion, [this, &change](WriteState& state) -> Status {
         if (Status closed = refuseClosed(state, Tr::tr("its fields cannot change")); !closed)
             return closed;
         if (change.priority && *change.priority != state.priority) {
@@ -449,13 +450,10 @@ Result<Ticket> TicketService::updateFields(TicketId id, const TicketFieldsChange
         if (change.group && *change.group != state.group) {
             GroupId groupId = 0;
             if (!change.group->isEmpty()) {
-                QSqlQuery query(state.db);
-                if (!run(query, QStringLiteral("SELECT id FROM groups WHERE name = ?"),
-                         {*change.group}))
-                    return sqlError(query, Tr::tr("could not read the group"));
-                if (!query.next())
-                    return Error{ErrorKind::NotFound, Tr::tr("no such group"), *change.group};
-                groupId = query.value(0).toLongLong();
+                auto found = TeamRepository(m_database).groupByName(*change.group);
+                if (!found)
+                    return found.error();
+                groupId = *found;
             }
             if (Status s = state.event(QStringLiteral("group"), state.group, *change.group); !s)
                 return s;
@@ -725,11 +723,10 @@ Result<TicketId> TicketService::insertTicket(const NewTicketRequest& request,
         return requester.error();
     QSqlQuery query(state.db);
     if (!request.group.isEmpty()) {
-        if (!run(query, QStringLiteral("SELECT id FROM groups WHERE name = ?"), {request.group}))
-            return sqlError(query, Tr::tr("could not read the group"));
-        if (!query.next())
-            return Error{ErrorKind::NotFound, Tr::tr("no such group"), request.group};
-        state.groupId = query.value(0).toLongLong();
+        auto found = TeamRepository(m_database).groupByName(request.group);
+        if (!found)
+            return found.error();
+        state.groupId = *found;
         state.group = request.group;
     }
     const QString subject = request.subject.trimmed();
