@@ -3,9 +3,12 @@
 
 #include "common/tr.h"
 #include "erlangc.h"
+#include "factsaccumulator.h"
 #include "localhours.h"
+#include "metricsfactstore.h"
 #include "metricsrepository.h"
 #include "storage/transaction.h"
+#include "ticketfacts.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -352,6 +355,136 @@ MetricsEngine::MetricsEngine(DatabasePtr database, const Clock& clock)
     : m_database(std::move(database))
     , m_clock(clock)
 {}
+
+bool MetricsEngine::factsCanAnswer(const MetricsQuery& query, const QList<Bucket>& buckets)
+{
+    auto onHour = [](qint64 ms) { return ms % TicketFacts::kHourMs == 0; };
+    if (query.calendar || !query.agents.isEmpty() || !query.channels.isEmpty() ||
+        !query.types.isEmpty() || !query.priorities.isEmpty() || !query.tags.isEmpty() ||
+        query.toMs <= query.fromMs || !onHour(query.fromMs) || !onHour(query.toMs))
+        return false;
+    qint64 previousEnd = query.fromMs;
+    for (const Bucket& bucket : buckets) {
+        if (bucket.first < previousEnd || bucket.second <= bucket.first ||
+            bucket.second > query.toMs || !onHour(bucket.first) || !onHour(bucket.second))
+            return false;
+        previousEnd = bucket.second;
+    }
+    return true;
+}
+
+Result<MetricsEngine::FactsKpi>
+MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
+                            const QList<Bucket>& buckets,
+                            const std::function<bool(qint64, qint64)>& progress) const
+{
+    if (!factsCanAnswer(query, buckets))
+        return Error{ErrorKind::BadInput,
+                     Tr::tr("the dashboard figures cover whole hours of calendar time, "
+                            "filtered by group only")};
+    QElapsedTimer timer;
+    timer.start();
+    const MetricsFactStore store(m_database);
+    auto refreshed = store.refresh(progress);
+    if (!refreshed)
+        return refreshed.error();
+    const qint64 refreshMs = timer.elapsed();
+
+    Transaction snapshot(m_database->connection());
+    const qint64 now = m_clock.nowMs();
+    const qint64 hourMs = TicketFacts::kHourMs;
+    FactsAccumulator period(query.fromMs, query.toMs, now, zone);
+    std::vector<FactsAccumulator> parts;
+    QList<qint64> partStarts;
+    for (const Bucket& bucket : buckets) {
+        parts.emplace_back(bucket.first, bucket.second, now, zone);
+        partStarts << bucket.first / hourMs;
+    }
+    auto partOf = [&](qint64 hour) -> FactsAccumulator* {
+        auto it = std::upper_bound(partStarts.cbegin(), partStarts.cend(), hour);
+        if (it == partStarts.cbegin())
+            return nullptr;
+        FactsAccumulator& part = parts[size_t(it - partStarts.cbegin() - 1)];
+        return hour * hourMs < part.toMs() ? &part : nullptr;
+    };
+
+    auto openAtStart = store.openAt(query.fromMs / hourMs, query.groups);
+    if (!openAtStart)
+        return openAtStart.error();
+    // Open tickets at each bucket's ends: the running sum of the hours before.
+    QList<qint64> boundaries;
+    for (const Bucket& bucket : buckets)
+        boundaries << bucket.first / hourMs << bucket.second / hourMs;
+    QList<qint64> openAtBoundary(boundaries.size(), 0);
+    qsizetype nextBoundary = 0;
+    qint64 open = *openAtStart;
+    bool malformed = false;
+    Status read = store.readHours(query.fromMs / hourMs, query.toMs / hourMs, query.groups,
+                                  [&](qint64 hour, qint64 openDelta, const QByteArray& items) {
+                                      while (nextBoundary < boundaries.size() &&
+                                             boundaries.at(nextBoundary) <= hour)
+                                          openAtBoundary[nextBoundary++] = open;
+                                      open += openDelta;
+                                      malformed |= !period.addHour(hour, items);
+                                      if (FactsAccumulator* part = partOf(hour))
+                                          malformed |= !part->addHour(hour, items);
+                                  });
+    if (!read)
+        return read.error();
+    if (malformed)
+        return Error{ErrorKind::Runtime, Tr::tr("the stored dashboard figures are damaged")};
+    while (nextBoundary < boundaries.size())
+        openAtBoundary[nextBoundary++] = open;
+
+    const MetricsRepository repository(m_database);
+    struct Extras
+    {
+        MetricsRepository::RatingTotals ratings;
+        qint64 workSeconds = 0;
+    };
+    Extras total;
+    std::vector<Extras> partExtras(parts.size());
+    auto extrasOf = [&](qint64 hour) -> Extras* {
+        FactsAccumulator* part = partOf(hour);
+        return part ? &partExtras[size_t(part - parts.data())] : nullptr;
+    };
+    Status ratings = repository.ratingsByHour(
+        query, [&](qint64 hour, const MetricsRepository::RatingTotals& totals) {
+            for (Extras* extras : {&total, extrasOf(hour)}) {
+                if (!extras)
+                    continue;
+                extras->ratings.count += totals.count;
+                extras->ratings.scoreSum += totals.scoreSum;
+                extras->ratings.satisfied += totals.satisfied;
+            }
+        });
+    if (!ratings)
+        return ratings.error();
+    Status work = repository.workSecondsByHour(query, [&](qint64 hour, qint64 seconds) {
+        total.workSeconds += seconds;
+        if (Extras* extras = extrasOf(hour))
+            extras->workSeconds += seconds;
+    });
+    if (!work)
+        return work.error();
+
+    auto finish = [&](FactsAccumulator& accumulator, qint64 start, qint64 end,
+                      const Extras& extras) {
+        KpiReport report =
+            accumulator.finish(start, end, extras.ratings.count, extras.ratings.scoreSum,
+                               extras.ratings.satisfied, extras.workSeconds);
+        report.timeZone = zone;
+        return report;
+    };
+    FactsKpi answer;
+    answer.report = finish(period, *openAtStart, open, total);
+    for (size_t i = 0; i < parts.size(); ++i)
+        answer.buckets << finish(parts[i], openAtBoundary.at(qsizetype(2 * i)),
+                                 openAtBoundary.at(qsizetype(2 * i + 1)), partExtras[i]);
+    qCDebug(lcMetrics) << "facts report in" << timer.elapsed() << "ms, of which refresh"
+                       << refreshMs << "ms," << buckets.size() << "buckets";
+    return answer;
+}
 
 Result<KpiReport> MetricsEngine::kpi(const MetricsQuery& query) const
 {

@@ -9,6 +9,11 @@
 #include "staffingreport.h"
 #include "storage/database.h"
 
+#include <QPair>
+#include <QTimeZone>
+
+#include <functional>
+
 namespace Switchboard {
 
 // Computes the KPI table of a period from the tickets' event history, the
@@ -25,6 +30,26 @@ public:
 
     // BadInput when the period is empty or reversed.
     Result<KpiReport> kpi(const MetricsQuery& query) const;
+
+    // The KPI report of the period and of each bucket, read from the hourly
+    // facts (docs/metrics.md, "Daily facts"): the figures of kpi() in
+    // calendar time in a fraction of its time, for the dashboards. Brings
+    // the facts up to date first (MetricsFactStore::refresh(); on first use
+    // that is a rebuild, which `progress` reports and may cancel). Answers
+    // only what the facts hold: no reporting calendar (`zone` places the
+    // volume grid), no filter but groups, and a period and buckets that
+    // begin and end on whole UTC hours, buckets in order inside the period.
+    // BadInput otherwise; factsCanAnswer() tells beforehand.
+    struct FactsKpi
+    {
+        KpiReport report;
+        QList<KpiReport> buckets;
+    };
+    using Bucket = QPair<qint64, qint64>; // [from, to) in UTC ms
+    static bool factsCanAnswer(const MetricsQuery& query, const QList<Bucket>& buckets = {});
+    Result<FactsKpi> kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
+                                  const QList<Bucket>& buckets = {},
+                                  const std::function<bool(qint64, qint64)>& progress = {}) const;
 
     // The per-agent scorecard of the period and of the period of equal
     // length before it (docs/metrics.md, "report agents"). Each ticket

@@ -47,6 +47,7 @@ struct MetricsTicketHistory
 {
     TicketId id = 0;
     qint64 createdAt = 0;
+    GroupId groupId = 0; // 0: none
     std::array<StoredSlaOutcome, kSlaMetricCount> sla;
     QList<MetricsEntry> entries;
 };

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace Switchboard {
 namespace {
 
@@ -164,6 +166,51 @@ MetricsRepository::readHistories(const MetricsQuery& query,
 {
     if (Status scope = fillScope(query); !scope)
         return scope;
+    return readScope(query.toMs, visit, withAgents);
+}
+
+Status MetricsRepository::fillScopeWith(const QList<TicketId>* ids) const
+{
+    QSqlQuery scope(m_database->connection());
+    if (!scope.exec(QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS metrics_scope (id INTEGER PRIMARY KEY)")) ||
+        !scope.exec(QStringLiteral("DELETE FROM temp.metrics_scope")))
+        return sqlError(scope, Tr::tr("could not prepare the report"));
+    if (!ids) {
+        if (!scope.exec(
+                QStringLiteral("INSERT INTO temp.metrics_scope (id) SELECT id FROM tickets")))
+            return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+        return {};
+    }
+    scope.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.metrics_scope (id) VALUES (?)"));
+    for (TicketId id : *ids) {
+        scope.addBindValue(id);
+        if (!scope.exec())
+            return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+    }
+    return {};
+}
+
+Status MetricsRepository::readHistoriesOf(
+    const QList<TicketId>& ids, const std::function<void(const MetricsTicketHistory&)>& visit) const
+{
+    if (Status scope = fillScopeWith(&ids); !scope)
+        return scope;
+    return readScope(std::numeric_limits<qint64>::max(), visit, false);
+}
+
+Status MetricsRepository::readAllHistories(
+    const std::function<void(const MetricsTicketHistory&)>& visit) const
+{
+    if (Status scope = fillScopeWith(nullptr); !scope)
+        return scope;
+    return readScope(std::numeric_limits<qint64>::max(), visit, false);
+}
+
+Status MetricsRepository::readScope(qint64 toMs,
+                                    const std::function<void(const MetricsTicketHistory&)>& visit,
+                                    bool withAgents) const
+{
     const QSqlDatabase db = m_database->connection();
 
     // CROSS JOIN keeps the scope the outer loop (SQLite does not reorder
@@ -177,7 +224,8 @@ MetricsRepository::readHistories(const MetricsQuery& query,
                                "COALESCE(s.nr_phase, 0), COALESCE(s.nr_state, 0), s.nr_met_at, "
                                "s.nr_breached_at, s.nr_limit_due, "
                                "COALESCE(s.res_phase, 0), COALESCE(s.res_state, 0), "
-                               "s.res_met_at, s.res_breached_at, s.res_limit_due "
+                               "s.res_met_at, s.res_breached_at, s.res_limit_due, "
+                               "COALESCE(t.group_id, 0) "
                                "FROM temp.metrics_scope m CROSS JOIN tickets t ON t.id = m.id "
                                "LEFT JOIN ticket_sla s ON s.ticket_id = m.id ORDER BY m.id"));
     if (!tickets)
@@ -201,7 +249,7 @@ MetricsRepository::readHistories(const MetricsQuery& query,
                  withAgents ? QStringLiteral(", 'assignee'") : QString()));
     if (!events)
         return events.error();
-    events->bind(1, query.toMs);
+    events->bind(1, toMs);
     auto messages = SqliteStatement::prepare(
         handle, QStringLiteral("SELECT ms.ticket_id, ms.created_at "
                                "FROM temp.metrics_scope m CROSS JOIN messages ms "
@@ -210,7 +258,7 @@ MetricsRepository::readHistories(const MetricsQuery& query,
                                "ORDER BY m.id, ms.created_at, ms.id"));
     if (!messages)
         return messages.error();
-    messages->bind(1, query.toMs);
+    messages->bind(1, toMs);
 
     // Each stream is positioned on its next unread row (or exhausted).
     auto advance = [](SqliteStatement& statement, bool& more) -> Status {
@@ -237,6 +285,7 @@ MetricsRepository::readHistories(const MetricsQuery& query,
             break;
         history.id = tickets->int64(0);
         history.createdAt = tickets->int64(1);
+        history.groupId = tickets->int64(17);
         for (int metric = 0; metric < kSlaMetricCount; ++metric)
             history.sla[size_t(metric)] = readOutcome(*tickets, 2 + 5 * metric);
 
@@ -320,6 +369,50 @@ Result<qint64> MetricsRepository::workSeconds(const MetricsQuery& query) const
         !sql.next())
         return sqlError(sql, Tr::tr("could not read the time entries"));
     return sql.value(0).toLongLong();
+}
+
+Status MetricsRepository::ratingsByHour(
+    const MetricsQuery& query, const std::function<void(qint64, const RatingTotals&)>& visit) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    QVariantList values{query.fromMs, query.toMs};
+    values << filter.values;
+    if (!run(sql,
+             QStringLiteral("SELECT r.rated_at / 3600000, count(*), sum(r.score), "
+                            "sum(r.score >= 4) FROM ticket_ratings r "
+                            "JOIN tickets t ON t.id = r.ticket_id "
+                            "WHERE r.rated_at >= ? AND r.rated_at < ?%1 GROUP BY 1")
+                 .arg(filter.sql),
+             values))
+        return sqlError(sql, Tr::tr("could not read the ratings"));
+    while (sql.next())
+        visit(sql.value(0).toLongLong(),
+              RatingTotals{sql.value(1).toLongLong(), sql.value(2).toLongLong(),
+                           sql.value(3).toLongLong()});
+    return {};
+}
+
+Status MetricsRepository::workSecondsByHour(const MetricsQuery& query,
+                                            const std::function<void(qint64, qint64)>& visit) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    QVariantList values{query.fromMs, query.toMs};
+    values << filter.values;
+    if (!run(sql,
+             QStringLiteral("SELECT w.started_at / 3600000, sum(w.seconds) FROM agents a "
+                            "CROSS JOIN time_entries w ON w.agent_id = a.id "
+                            "AND w.started_at >= ? AND w.started_at < ? "
+                            "JOIN tickets t ON t.id = w.ticket_id WHERE 1%1 GROUP BY 1")
+                 .arg(filter.sql),
+             values))
+        return sqlError(sql, Tr::tr("could not read the time entries"));
+    while (sql.next())
+        visit(sql.value(0).toLongLong(), sql.value(1).toLongLong());
+    return {};
 }
 
 Result<QList<MetricsRepository::AgentInfo>> MetricsRepository::agents() const

@@ -41,6 +41,12 @@ public:
                          const std::function<void(const MetricsTicketHistory&)>& visit,
                          bool withAgents = false) const;
 
+    // The whole history of the given tickets (or of every ticket), for the
+    // hourly facts (MetricsFactStore); ids that no ticket has are skipped.
+    Status readHistoriesOf(const QList<TicketId>& ids,
+                           const std::function<void(const MetricsTicketHistory&)>& visit) const;
+    Status readAllHistories(const std::function<void(const MetricsTicketHistory&)>& visit) const;
+
     struct RatingTotals
     {
         qint64 count = 0;
@@ -51,6 +57,12 @@ public:
     Result<RatingTotals> ratings(const MetricsQuery& query) const;
     // Seconds of time entries started in the period on tickets that pass the filters.
     Result<qint64> workSeconds(const MetricsQuery& query) const;
+    // The same two, per UTC hour of the period (hours since the epoch), for
+    // the facts-based report (MetricsEngine::kpiFromFacts).
+    Status ratingsByHour(const MetricsQuery& query,
+                         const std::function<void(qint64 hour, const RatingTotals&)>& visit) const;
+    Status workSecondsByHour(const MetricsQuery& query,
+                             const std::function<void(qint64 hour, qint64 seconds)>& visit) const;
 
     struct AgentInfo
     {
@@ -99,6 +111,11 @@ public:
 private:
     // Fills temp.metrics_scope with the tickets readHistories() reads.
     Status fillScope(const MetricsQuery& query) const;
+    // Fills it with the ids, or every ticket when ids is null.
+    Status fillScopeWith(const QList<TicketId>* ids) const;
+    // Streams the histories of the tickets in temp.metrics_scope before toMs.
+    Status readScope(qint64 toMs, const std::function<void(const MetricsTicketHistory&)>& visit,
+                     bool withAgents) const;
 
     DatabasePtr m_database;
 };

@@ -474,11 +474,72 @@ Migration version7()
                             "WHERE resolved_at IS NOT NULL")}};
 }
 
+// v8: hourly facts for the dashboards (docs/metrics.md, "Daily facts").
+// Triggers queue every ticket whose history or stored SLA outcome changed,
+// whoever wrote it; MetricsFactStore folds the queue into the facts.
+Migration version8()
+{
+    auto dirty = [](const QString& name, const QString& when, const QString& id) {
+        // Not INSERT OR IGNORE: an outer statement's conflict clause (an
+        // upsert of ticket_sla) would override it and fail the write.
+        return QStringLiteral("CREATE TRIGGER metrics_dirty_%1 %2 BEGIN "
+                              "INSERT INTO metrics_dirty (ticket_id) SELECT %3 WHERE NOT EXISTS "
+                              "(SELECT 1 FROM metrics_dirty WHERE ticket_id = %3); END")
+            .arg(name, when, id);
+    };
+    return {
+        8,
+        QStringLiteral("hourly metrics facts"),
+        {QStringLiteral("CREATE TABLE metrics_hourly (hour INTEGER NOT NULL, "
+                        "group_id INTEGER NOT NULL, open_delta INTEGER NOT NULL, "
+                        "items BLOB NOT NULL, PRIMARY KEY (hour, group_id)) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE metrics_ticket_facts (ticket_id INTEGER PRIMARY KEY, "
+                        "group_id INTEGER NOT NULL, items BLOB NOT NULL)"),
+         QStringLiteral("CREATE TABLE metrics_dirty (ticket_id INTEGER PRIMARY KEY)"),
+         dirty(QStringLiteral("event_insert"),
+               QStringLiteral("AFTER INSERT ON ticket_events "
+                              "WHEN NEW.kind IN ('status', 'reopened', 'reply')"),
+               QStringLiteral("NEW.ticket_id")),
+         dirty(QStringLiteral("event_update"), QStringLiteral("AFTER UPDATE ON ticket_events"),
+               QStringLiteral("NEW.ticket_id")),
+         dirty(QStringLiteral("event_delete"), QStringLiteral("AFTER DELETE ON ticket_events"),
+               QStringLiteral("OLD.ticket_id")),
+         dirty(QStringLiteral("message_insert"),
+               QStringLiteral("AFTER INSERT ON messages WHEN NEW.kind = 'customer'"),
+               QStringLiteral("NEW.ticket_id")),
+         dirty(QStringLiteral("message_delete"),
+               QStringLiteral("AFTER DELETE ON messages WHEN OLD.kind = 'customer'"),
+               QStringLiteral("OLD.ticket_id")),
+         dirty(QStringLiteral("sla_insert"), QStringLiteral("AFTER INSERT ON ticket_sla"),
+               QStringLiteral("NEW.ticket_id")),
+         dirty(QStringLiteral("sla_update"),
+               QStringLiteral("AFTER UPDATE ON ticket_sla WHEN %1")
+                   .arg(QStringLiteral(
+                       "OLD.fr_phase IS NOT NEW.fr_phase OR OLD.fr_state IS NOT NEW.fr_state OR "
+                       "OLD.fr_met_at IS NOT NEW.fr_met_at OR OLD.fr_breached_at IS NOT "
+                       "NEW.fr_breached_at OR OLD.fr_limit_due IS NOT NEW.fr_limit_due OR "
+                       "OLD.nr_phase IS NOT NEW.nr_phase OR OLD.nr_state IS NOT NEW.nr_state OR "
+                       "OLD.nr_met_at IS NOT NEW.nr_met_at OR OLD.nr_breached_at IS NOT "
+                       "NEW.nr_breached_at OR OLD.nr_limit_due IS NOT NEW.nr_limit_due OR "
+                       "OLD.res_phase IS NOT NEW.res_phase OR OLD.res_state IS NOT NEW.res_state "
+                       "OR OLD.res_met_at IS NOT NEW.res_met_at OR OLD.res_breached_at IS NOT "
+                       "NEW.res_breached_at OR OLD.res_limit_due IS NOT NEW.res_limit_due")),
+               QStringLiteral("NEW.ticket_id")),
+         dirty(QStringLiteral("ticket_update"),
+               QStringLiteral("AFTER UPDATE OF created_at, group_id ON tickets "
+                              "WHEN OLD.created_at IS NOT NEW.created_at "
+                              "OR OLD.group_id IS NOT NEW.group_id"),
+               QStringLiteral("NEW.id")),
+         dirty(QStringLiteral("ticket_delete"), QStringLiteral("AFTER DELETE ON tickets"),
+               QStringLiteral("OLD.id"))}};
+}
+
 } // namespace
 
 QList<Migration> schemaMigrations()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    return {version1(), version2(), version3(), version4(),
+            version5(), version6(), version7(), version8()};
 }
 
 } // namespace Switchboard

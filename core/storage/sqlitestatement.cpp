@@ -75,6 +75,11 @@ void SqliteStatement::bind(int index, const QString& value)
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray& value)
+{
+    sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+}
+
 Result<bool> SqliteStatement::step()
 {
     const int result = sqlite3_step(m_statement);
@@ -127,6 +132,12 @@ QString SqliteStatement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::blobView(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return QByteArray::fromRawData(data, sqlite3_column_bytes(m_statement, column));
 }
 
 Error SqliteStatement::error(const QString& what) const

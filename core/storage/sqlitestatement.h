@@ -32,7 +32,8 @@ public:
     // Indexes are 1-based, as in SQLite.
     void bind(int index, qint64 value);
     void bind(int index, const std::optional<qint64>& value);
-    void bind(int index, const QString& value); // copied; a null QString binds ''
+    void bind(int index, const QString& value);        // copied; a null QString binds ''
+    void bindBlob(int index, const QByteArray& value); // copied
     // Runs one step: true when a row is ready, false when done.
     Result<bool> step();
     // Steps until done, for writes; resets for the next use.
@@ -45,6 +46,8 @@ public:
     qint64 int64(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
     QString text(int column) const;
+    // A blob column without copying it: valid until the next step or reset.
+    QByteArray blobView(int column) const;
 
 private:
     SqliteStatement(sqlite3* db, sqlite3_stmt* statement);

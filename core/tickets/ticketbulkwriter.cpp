@@ -558,8 +558,9 @@ Status TicketBulkWriter::beginBulkLoad()
     // order, so SQLite only appends to them. Ticket indexes see random keys.
     auto schema =
         s.column("SELECT type || char(31) || name || char(31) || sql FROM sqlite_master "
-                 "WHERE type IN ('index', 'trigger') AND tbl_name IN ('tickets', 'ticket_tags') "
-                 "AND sql IS NOT NULL ORDER BY type, name");
+                 "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+                 "AND (tbl_name IN ('tickets', 'ticket_tags') OR name LIKE 'metrics\\_dirty\\_%' "
+                 "ESCAPE '\\') ORDER BY type, name");
     if (!schema)
         return Error{ErrorKind::Runtime, schema.error().message};
     for (const QString& row : std::as_const(schema.value())) {
@@ -592,6 +593,16 @@ Status TicketBulkWriter::endBulkLoad()
             return status;
     }
     m_droppedSchema.clear();
+    // The metrics triggers were off: queue every ticket for the facts, as
+    // they would have (all are new: bulk loads start from an empty database).
+    auto queue = s.column("SELECT name FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'metrics_dirty'");
+    if (queue && !queue->isEmpty()) {
+        if (Status status = s.exec(QStringLiteral(
+                "INSERT OR IGNORE INTO metrics_dirty (ticket_id) SELECT id FROM tickets"));
+            !status)
+            return status;
+    }
     auto search = s.column("SELECT name FROM sqlite_master WHERE type = 'table' "
                            "AND name = 'tickets_fts'");
     if (search && !search->isEmpty()) {

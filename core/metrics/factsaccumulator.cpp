@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+#include "factsaccumulator.h"
+
+#include "factitem.h"
+#include "ticketfacts.h"
+
+namespace Switchboard {
+namespace {
+
+std::optional<double> percentOf(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return 100.0 * double(part) / double(whole);
+}
+
+bool isDone(TicketStatus status)
+{
+    return status == TicketStatus::Resolved || status == TicketStatus::Closed;
+}
+
+// Reads the varints of one payload in order.
+class PayloadReader
+{
+public:
+    PayloadReader(const char* data, qsizetype size, qsizetype& pos)
+        : m_data(data)
+        , m_size(size)
+        , m_pos(pos)
+    {}
+
+    quint64 next()
+    {
+        quint64 value = 0;
+        if (!FactCodec::readVarint(m_data, m_size, m_pos, value))
+            m_failed = true;
+        return value;
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    const char* m_data;
+    qsizetype m_size;
+    qsizetype& m_pos;
+    bool m_failed = false;
+};
+
+} // namespace
+
+FactsAccumulator::FactsAccumulator(qint64 fromMs, qint64 toMs, qint64 nowMs, const QTimeZone& zone)
+    : m_from(fromMs)
+    , m_to(toMs)
+    , m_now(nowMs)
+    , m_hours(zone)
+{}
+
+void FactsAccumulator::addResolution(qint64 workingMs, const std::array<quint64, 6>& inStatus,
+                                     bool reopened, int replies)
+{
+    ++m_report.ticketsResolved;
+    m_resolutions << double(workingMs) / 1000.0;
+    for (size_t i = 0; i < m_statusTotals.size(); ++i)
+        m_statusTotals[i] += double(inStatus[i]) / 1000.0;
+    if (reopened)
+        ++m_reopened;
+    else if (replies == 1)
+        ++m_firstContact;
+}
+
+bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items)
+{
+    const char* data = items.constData();
+    const qsizetype size = items.size();
+    const qint64 hourStart = hour * TicketFacts::kHourMs;
+    qsizetype pos = 0;
+    while (pos < size) {
+        const auto kind = FactItem::Kind(quint8(data[pos++]));
+        PayloadReader read(data, size, pos);
+        switch (kind) {
+        case FactItem::Kind::Created: {
+            const qint64 created = hourStart + qint64(read.next());
+            const quint64 toggles = read.next();
+            qint64 at = created;
+            quint64 before = 0;
+            for (quint64 i = 0; i < toggles && !read.failed(); ++i) {
+                at += qint64(read.next());
+                if (at < m_to)
+                    ++before;
+            }
+            ++m_report.ticketsCreated;
+            const int slot = m_hours.slot(created);
+            ++m_report.volume[size_t(slot / 24)][size_t(slot % 24)];
+            if (before % 2 == 1)
+                ++m_createdAndDone;
+            break;
+        }
+        case FactItem::Kind::FirstResponse: {
+            const double wait = double(read.next()) / 1000.0;
+            m_firstResponses << wait;
+            m_responses << wait;
+            break;
+        }
+        case FactItem::Kind::Response:
+            m_responses << double(read.next()) / 1000.0;
+            break;
+        case FactItem::Kind::Resolution: {
+            const qint64 working = qint64(read.next());
+            std::array<quint64, 6> inStatus{};
+            for (quint64& ms : inStatus)
+                ms = read.next();
+            addResolution(working, inStatus, false, int(read.next()));
+            break;
+        }
+        case FactItem::Kind::ResolutionReopened: {
+            const qint64 at = hourStart + qint64(read.next());
+            const quint64 next = read.next();
+            const quint64 reopening = read.next();
+            const bool reopenedBefore = read.next() != 0;
+            const int replies = int(read.next());
+            const qint64 working = qint64(read.next());
+            std::array<quint64, 6> inStatus{};
+            for (quint64& ms : inStatus)
+                ms = read.next();
+            // Counted at its last resolution in the period only.
+            if (next != 0 && at + qint64(next - 1) < m_to)
+                break;
+            const bool reopened =
+                reopenedBefore || (reopening != 0 && at + qint64(reopening - 1) < m_to);
+            addResolution(working, inStatus, reopened, replies);
+            break;
+        }
+        case FactItem::Kind::Reopened:
+            break;
+        case FactItem::Kind::SlaDone: {
+            const quint64 code = read.next();
+            if (code >= quint64(kSlaMetricCount) * 3)
+                return false;
+            SlaCompliance& compliance = m_report.sla[size_t(code / 3)];
+            (code % 3 == 0   ? compliance.met
+             : code % 3 == 1 ? compliance.atGoal
+                             : compliance.breached)++;
+            break;
+        }
+        case FactItem::Kind::SlaLimit: {
+            const quint64 metric = read.next();
+            const qint64 limit = hourStart + qint64(read.next());
+            if (metric >= quint64(kSlaMetricCount))
+                return false;
+            if (limit < std::min(m_to, m_now))
+                ++m_report.sla[size_t(metric)].breached;
+            break;
+        }
+        default:
+            return false;
+        }
+        if (read.failed())
+            return false;
+    }
+    return true;
+}
+
+KpiReport FactsAccumulator::finish(qint64 backlogStart, qint64 backlogEnd, qint64 ratingsCount,
+                                   qint64 ratingsScoreSum, qint64 ratingsSatisfied,
+                                   qint64 workSeconds)
+{
+    KpiReport report = std::move(m_report);
+    report.fromMs = m_from;
+    report.toMs = m_to;
+    report.backlogStart = backlogStart;
+    report.backlogEnd = backlogEnd;
+    report.resolvedPercent = percentOf(m_createdAndDone, report.ticketsCreated);
+    report.firstResponse = DurationStats::from(m_firstResponses);
+    report.response = DurationStats::from(m_responses);
+    report.resolution = DurationStats::from(m_resolutions);
+    report.fcrPercent = percentOf(m_firstContact, report.ticketsResolved);
+    report.reopenRatePercent = percentOf(m_reopened, report.ticketsResolved);
+    report.ratingsCount = ratingsCount;
+    if (ratingsCount > 0)
+        report.satisfactionAverage = double(ratingsScoreSum) / double(ratingsCount);
+    report.satisfiedPercent = percentOf(ratingsSatisfied, ratingsCount);
+    report.workSeconds = workSeconds;
+
+    TimeInStatus& times = report.timeInStatus;
+    times.tickets = report.ticketsResolved;
+    if (times.tickets > 0) {
+        double largest = 0;
+        for (size_t i = 0; i < m_statusTotals.size(); ++i) {
+            const double mean = m_statusTotals[i] / double(times.tickets);
+            times.meanSeconds[i] = mean;
+            if (!isDone(TicketStatus(i)) && mean > largest) {
+                largest = mean;
+                times.bottleneck = TicketStatus(i);
+            }
+        }
+    }
+    return report;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kpireport.h"
+#include "localhours.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace Switchboard {
+
+// Folds hourly fact items (TicketFacts) into the KPI report of one period
+// [fromMs, toMs), whose ends are whole UTC hours. Gives the figures of
+// MetricsEngine::kpi() in calendar time (docs/metrics.md, "Daily facts"),
+// except ratings and work time, which the caller reads and passes to
+// finish().
+class FactsAccumulator
+{
+public:
+    FactsAccumulator(qint64 fromMs, qint64 toMs, qint64 nowMs, const QTimeZone& zone);
+
+    qint64 fromMs() const { return m_from; }
+    qint64 toMs() const { return m_to; }
+
+    // One hour's items; hours may come in any order. False when the bytes
+    // are malformed.
+    bool addHour(qint64 hour, const QByteArray& items);
+
+    KpiReport finish(qint64 backlogStart, qint64 backlogEnd, qint64 ratingsCount,
+                     qint64 ratingsScoreSum, qint64 ratingsSatisfied, qint64 workSeconds);
+
+private:
+    void addResolution(qint64 workingMs, const std::array<quint64, 6>& inStatus, bool reopened,
+                       int replies);
+
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    qint64 m_now = 0;
+    LocalHours m_hours;
+    KpiReport m_report;
+    qint64 m_createdAndDone = 0;
+    qint64 m_firstContact = 0;
+    qint64 m_reopened = 0;
+    QList<double> m_firstResponses;
+    QList<double> m_responses;
+    QList<double> m_resolutions;
+    std::array<double, 6> m_statusTotals{};
+};
+
+} // namespace Switchboard
