@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// bench [--tickets N] [--json]: build a synthetic data set and measure it.
+// bench [--tickets N | --articles N] [--json]: build a synthetic data set and measure it.
 #include "clitr.h"
 #include "commands.h"
+#include "dashboardbenchmark.h"
+#include "kbbenchmark.h"
 #include "progressprinter.h"
 
 #include "common/clock.h"
@@ -417,7 +419,13 @@ public:
                                                QStringLiteral("N"), QStringLiteral("1000000"));
         const QCommandLineOption json(QStringLiteral("json"),
                                       CliTr::tr("Print the figures as one JSON object."));
-        parser.addOptions({ticketsOption, json});
+        const QCommandLineOption articlesOption(
+            QStringLiteral("articles"),
+            CliTr::tr("Measure the knowledge-base search on N demo articles instead of the queue: "
+                      "index build (ours and stock FTS5 unicode61), question and as-you-type "
+                      "latency, questions answered."),
+            QStringLiteral("N"));
+        parser.addOptions({ticketsOption, articlesOption, json});
         const QString description =
             summary() + u'\n' +
             CliTr::tr(
@@ -431,6 +439,17 @@ public:
             return code;
         if (!parser.positionalArguments().isEmpty())
             return context.usageError(CliTr::tr("bench takes no arguments"));
+        if (parser.isSet(articlesOption)) {
+            if (parser.isSet(ticketsOption))
+                return context.usageError(CliTr::tr("--articles and --tickets run different "
+                                                    "benchmarks; give one of them"));
+            bool valid = false;
+            const int articles = parser.value(articlesOption).toInt(&valid);
+            if (!valid || articles < 1 || articles > 1'000'000)
+                return context.usageError(
+                    CliTr::tr("--articles takes a whole number from 1 to 1000000"));
+            return runKbBenchmark(context, articles, parser.isSet(json));
+        }
         bool ok = false;
         const qint64 tickets = parser.value(ticketsOption).toLongLong(&ok);
         if (!ok || tickets < 1 || tickets > 100'000'000)
@@ -447,6 +466,7 @@ public:
         // 1. Generation.
         DemoOptions options;
         options.tickets = tickets;
+        options.days = 365; // a year of history, as the dashboards' goal says
         const FixedClock clock(Clock::system().nowMs());
         DemoSummary generated;
         {
@@ -599,6 +619,11 @@ public:
         if (!propagation)
             return context.fail(propagation.error());
 
+        // 10. The dashboards over the last year, from the hourly facts.
+        auto dashboard = DashboardBenchmark::run(reopened.value(), clock);
+        if (!dashboard)
+            return context.fail(dashboard.error());
+
         const double rate =
             generationSeconds > 0 ? double(generated.tickets) / generationSeconds : 0;
 
@@ -640,6 +665,7 @@ public:
                            Samples::round(propagation->seenAfterExit.percentile(50)));
             figures.insert(QStringLiteral("change_runs"), propagation->seen.size());
             figures.insert(QStringLiteral("change_watch_interval_ms"), kChangeWatchIntervalMs);
+            dashboard->addTo(figures);
             context.printJson(QJsonDocument(figures));
         } else {
             context.print(CliTr::tr("tickets:                 %1 (%2 messages, %3 events, %4 MB)")
@@ -689,6 +715,8 @@ public:
                               .arg(propagation->seenAfterExit.percentile(50), 0, 'f', 0)
                               .arg(propagation->seen.size())
                               .arg(kChangeWatchIntervalMs));
+            for (const QString& line : dashboard->toText())
+                context.print(line);
         }
         return ExitOk;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// demo [--tickets N] [--agents N] [--days D] [--seed S] [--now TIME] [--json]
+// demo [--tickets N] [--articles N] [--agents N] [--days D] [--seed S] [--now TIME] [--json]
 #include "clitr.h"
 #include "commands.h"
 #include "progressprinter.h"
@@ -7,7 +7,9 @@
 
 #include "common/clock.h"
 #include "common/timeformat.h"
+#include "demo/demoarticlegenerator.h"
 #include "demo/demodatagenerator.h"
+#include "kb/kbcatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,10 +29,17 @@ public:
     int run(CliContext& context, const QStringList& arguments) override
     {
         const DemoOptions defaults;
+        const DemoArticleOptions articleDefaults;
         QCommandLineParser parser;
         const QCommandLineOption tickets(
             QStringLiteral("tickets"),
             CliTr::tr("Number of tickets (default %1).").arg(defaults.tickets),
+            QStringLiteral("N"));
+        const QCommandLineOption articles(
+            QStringLiteral("articles"),
+            CliTr::tr("Number of knowledge-base articles in Russian, Chinese and English (default "
+                      "%1; none when the knowledge base already has articles).")
+                .arg(articleDefaults.articles),
             QStringLiteral("N"));
         const QCommandLineOption agents(
             QStringLiteral("agents"),
@@ -50,7 +59,7 @@ public:
             QStringLiteral("TIME"));
         const QCommandLineOption json(QStringLiteral("json"),
                                       CliTr::tr("Print the summary as JSON."));
-        parser.addOptions({tickets, agents, days, seed, now, json});
+        parser.addOptions({tickets, articles, agents, days, seed, now, json});
         const QString description =
             summary() + u'\n' +
             CliTr::tr("Arrivals follow a weekday/hour curve in Europe/Moscow time with a three-day "
@@ -74,6 +83,10 @@ public:
             target = value;
             return true;
         };
+        qint64 articleCount = articleDefaults.articles;
+        if (!integer(articles, 0, 1'000'000, articleCount))
+            return context.usageError(
+                CliTr::tr("--articles takes a whole number from 0 to 1000000"));
         qint64 agentCount = options.agents;
         qint64 dayCount = options.days;
         if (!integer(tickets, 0, 100'000'000, options.tickets))
@@ -103,6 +116,22 @@ public:
         auto database = context.database();
         if (!database)
             return context.fail(database.error());
+        // Demo articles are never mixed with real ones: asked for, a
+        // knowledge base with articles is a conflict, found before any ticket
+        // is written; by default such a knowledge base is left as it is.
+        auto existingArticles = KbCatalog(database.value()).articleCount();
+        if (!existingArticles)
+            return context.fail(existingArticles.error());
+        if (existingArticles.value() > 0) {
+            if (parser.isSet(articles) && articleCount > 0)
+                return context.fail(Error{
+                    ErrorKind::Conflict,
+                    CliTr::tr("the knowledge base already has %n article(s); demo articles go "
+                              "only into an empty knowledge base",
+                              nullptr, existingArticles.value()),
+                    database.value()->path()});
+            articleCount = 0;
+        }
         DemoDataGenerator generator(database.value(), fixed, options);
         ProgressPrinter progress(CliTr::tr("generating demo data"));
         generator.setProgressCallback(
@@ -110,6 +139,21 @@ public:
         auto summary = generator.generate();
         if (!summary)
             return context.fail(summary.error());
+        DemoArticleSummary articleSummary;
+        if (articleCount > 0) {
+            DemoArticleOptions articleOptions;
+            articleOptions.articles = int(articleCount);
+            articleOptions.seed = options.seed;
+            DemoArticleGenerator articleGenerator(database.value(), fixed, articleOptions);
+            ProgressPrinter articleProgress(CliTr::tr("writing demo articles"));
+            articleGenerator.setProgressCallback([&articleProgress](qint64 done, qint64 total) {
+                articleProgress.update(done, total);
+            });
+            auto written = articleGenerator.generate();
+            if (!written)
+                return context.fail(written.error());
+            articleSummary = written.value();
+        }
         // The demo history happened before anyone watched it: its SLA is
         // computed, and crossings already in the past count as reported.
         SlaService sla(database.value(), fixed);
@@ -130,6 +174,7 @@ public:
                             {QStringLiteral("agents"), s.agents},
                             {QStringLiteral("customers"), s.customers},
                             {QStringLiteral("groups"), s.groups},
+                            {QStringLiteral("articles"), articleSummary.articles},
                             {QStringLiteral("seed"), QString::number(options.seed)},
                             {QStringLiteral("now"), isoTimestamp(fixed.nowMs(), options.zone)},
                             {QStringLiteral("seconds"), seconds}}));

@@ -464,8 +464,14 @@ public:
             CliTr::tr("With staffing: the handling time of one ticket in seconds where no "
                       "time entries tell it. Default: 600."),
             QStringLiteral("S"));
+        const QCommandLineOption facts(
+            QStringLiteral("facts"),
+            CliTr::tr("With kpi: read the hourly facts the dashboards read instead of the event "
+                      "history: the same figures, faster, for calendar time, the group filter "
+                      "only and a period on whole hours (without --to it ends at the next whole "
+                      "hour)."));
         parser.addOptions({from, to, calendar, group, agent, channel, type, priority, tag, json,
-                           serviceLevel, answerWithin, ahtSeconds});
+                           serviceLevel, answerWithin, ahtSeconds, facts});
         if (const int code =
                 parse(parser, arguments, context,
                       CliTr::tr("Reports on a period [--from, --to). Filters select tickets by "
@@ -482,6 +488,10 @@ public:
                 CliTr::tr("usage: report kpi|agents|staffing [--from DATE] [--to DATE] "
                           "[--calendar CAL] [filters] [--json]"));
         const bool staffing = kind == QLatin1String("staffing");
+        if (parser.isSet(facts) && kind != QLatin1String("kpi"))
+            return context.fail(Error{ErrorKind::Usage,
+                                      CliTr::tr("only report kpi takes this option"),
+                                      QStringLiteral("--facts")});
         for (const QCommandLineOption* option : {&serviceLevel, &answerWithin, &ahtSeconds}) {
             if (!staffing && parser.isSet(*option))
                 return context.fail(Error{ErrorKind::Usage,
@@ -544,7 +554,10 @@ public:
             return badDate(context, QStringLiteral("--from"), parser.value(from));
         if (parser.isSet(to) && !(end = parseBound(parser.value(to), zone)))
             return badDate(context, QStringLiteral("--to"), parser.value(to));
-        query.toMs = end.value_or(Clock::system().nowMs());
+        constexpr qint64 kHourMs = 3600 * 1000;
+        query.toMs =
+            end.value_or(parser.isSet(facts) ? (Clock::system().nowMs() / kHourMs + 1) * kHourMs
+                                             : Clock::system().nowMs());
         query.fromMs = start.value_or(query.toMs - kDefaultDays * kDayMs);
         if (query.fromMs >= query.toMs)
             return context.fail(Error{ErrorKind::Usage,
@@ -611,6 +624,22 @@ public:
                 context.printJson(QJsonDocument(report->toJson()));
             else
                 context.print(humanStaffing(*report));
+            return ExitOk;
+        }
+        if (parser.isSet(facts)) {
+            if (!MetricsEngine::factsCanAnswer(query))
+                return context.fail(
+                    Error{ErrorKind::Usage,
+                          CliTr::tr("--facts answers kpi in calendar time, filtered by group only, "
+                                    "over a period that starts and ends on whole hours (UTC)"),
+                          QStringLiteral("--facts")});
+            auto fromFacts = engine.kpiFromFacts(query, QTimeZone::utc());
+            if (!fromFacts)
+                return context.fail(fromFacts.error());
+            if (parser.isSet(json))
+                context.printJson(QJsonDocument(fromFacts->report.toJson()));
+            else
+                context.print(humanReport(fromFacts->report));
             return ExitOk;
         }
         auto report = engine.kpi(query);

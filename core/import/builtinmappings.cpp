@@ -22,8 +22,10 @@ namespace {
 //     third party or a problem record)
 //   Resolved -> resolved, Closed -> closed
 //   -100 (5 rows, not a state) -> no status change
-// Resolved or Closed followed by an earlier state is a reopening; this finds
-// exactly the 275 incidents whose reopen_count is above zero.
+// Resolved or Closed followed by an earlier state is a reopening; in time
+// order this finds 276 incidents: the 275 whose reopen_count is above zero
+// and INC0000137 (reopen_count 0), whose second "New" row (sys_mod_count 1,
+// 11:10) was recorded after its resolution (sys_mod_count 2, 11:03).
 // priority -> priority: "1 - Critical" 1, "2 - High" 2, "3 - Moderate" 3,
 //   "4 - Low" 4 (ServiceNow derives it from impact and urgency).
 // contact_type -> channel: Phone -> phone, IVR -> phone, Email -> email,

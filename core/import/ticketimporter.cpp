@@ -40,6 +40,26 @@ bool sameFields(const ExchangeTicket& a, const ExchangeTicket& b)
            (!a.satisfactionScore || a.satisfactionComment == b.satisfactionComment);
 }
 
+// First contact resolution as TicketService records it when a ticket is
+// resolved in the app (and as the v6 migration backfilled it): exactly one
+// public reply up to the resolution and never reopened; nothing while the
+// ticket is not resolved. Imported history is written in bulk, so it is
+// worked out here from the events instead of by querying them back.
+std::optional<bool> firstContactResolution(const std::optional<qint64>& resolvedAt,
+                                           const QList<TicketEvent>& events)
+{
+    if (!resolvedAt)
+        return std::nullopt;
+    int replies = 0;
+    for (const TicketEvent& e : events) {
+        if (e.kind == QLatin1String("reopened"))
+            return false;
+        if (e.kind == QLatin1String("reply") && e.at <= *resolvedAt)
+            ++replies;
+    }
+    return replies == 1;
+}
+
 // What writing a batch means for the database as it is.
 struct Plan
 {
@@ -48,6 +68,8 @@ struct Plan
         const ImportedTicket* imported = nullptr;
         TicketId id = 0;
         QList<TicketEvent> newEvents;
+        // Over the stored history and the new events together.
+        std::optional<bool> firstContact;
     };
     QList<const ImportedTicket*> created;
     QList<Update> updated;
@@ -108,15 +130,18 @@ void planChanges(Plan& plan, const ImportBatch& batch,
         QSet<QString> known;
         for (const TicketEvent& e : found->events)
             known.insert(eventKey(e));
-        Plan::Update update{&imported, found->id, {}};
+        Plan::Update update{&imported, found->id, {}, {}};
         for (const TicketEvent& e : imported.events) {
             if (!known.contains(eventKey(e)))
                 update.newEvents << e;
         }
-        if (update.newEvents.isEmpty() && sameFields(imported.ticket, found->ticket))
+        if (update.newEvents.isEmpty() && sameFields(imported.ticket, found->ticket)) {
             ++plan.unchanged;
-        else
+        } else {
+            update.firstContact = firstContactResolution(imported.ticket.resolvedAt,
+                                                         found->events + update.newEvents);
             plan.updated << update;
+        }
     }
 }
 
@@ -300,11 +325,16 @@ Result<QList<TicketId>> store(const DatabasePtr& database, Plan& plan, const Imp
         if (Status people = addPeople(plan, writer, batch); !people)
             return people;
         QList<QPair<QString, TicketId>> externalIds;
+        QList<QPair<TicketId, std::optional<bool>>> firstContact;
         for (const ImportedTicket* imported : std::as_const(plan.created)) {
             auto id = addTicket(writer, repository, plan, *imported);
             if (!id)
                 return id.error();
             externalIds.append({imported->ticket.externalId, id.value()});
+            // A new row starts NULL: only resolved tickets need a value.
+            if (const auto fcr =
+                    firstContactResolution(imported->ticket.resolvedAt, imported->events))
+                firstContact.append({id.value(), fcr});
             ids << id.value();
             if (ids.size() % kProgressEveryTickets == 0) {
                 if (Status s = tick(ids.size()); !s)
@@ -314,9 +344,12 @@ Result<QList<TicketId>> store(const DatabasePtr& database, Plan& plan, const Imp
         for (const Plan::Update& update : std::as_const(plan.updated)) {
             if (Status s = updateTicket(writer, repository, plan, update); !s)
                 return s;
+            firstContact.append({update.id, update.firstContact});
             ids << update.id;
         }
         if (Status s = tick(ids.size()); !s)
+            return s;
+        if (Status s = repository.setFirstContactResolution(firstContact); !s)
             return s;
         return repository.addExternalIds(batch.source, externalIds);
     });
@@ -341,6 +374,8 @@ void TicketImporter::report(ImportProgress::Phase phase, qint64 done, qint64 tot
 Result<ImportMapping> TicketImporter::mappingFor(const TicketImportOptions& options)
 {
     const QString& format = options.format;
+    if (options.mapping)
+        return *options.mapping;
     if (!options.mappingPath.isEmpty()) {
         if (format == QLatin1String("servicenow") || format == QLatin1String("helpdesk"))
             return Error{ErrorKind::Usage,

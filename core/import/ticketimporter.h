@@ -29,7 +29,9 @@ struct TicketImportOptions
     // servicenow, helpdesk, csv or jsonl; empty: csv or jsonl by the file name.
     QString format;
     QString mappingPath; // a mapping file instead of a built-in one
-    QString encoding;    // empty: detected
+    // A mapping already loaded (the app's checked draft); wins over both.
+    std::optional<ImportMapping> mapping;
+    QString encoding; // empty: detected
     std::function<void(const ImportProgress&)> progress;
     const std::atomic_bool* cancel = nullptr;
 };

@@ -55,6 +55,15 @@ public:
     explicit KbSearch(DatabasePtr database);
 
     Result<KbSearchResult> search(const QString& text, const KbSearchOptions& options = {}) const;
+    // Articles about the same thing as a long natural text, such as a
+    // ticket's subject and first message: not every word can be required
+    // there, so the most informative terms (rare in the knowledge base, in
+    // the first line, repeated) are OR-combined, an article must share more
+    // than one of them when there are several, and bm25 ranks with the
+    // title weighed as in search(). Stop words and terms no article contains
+    // are left out, so unrelated text finds nothing. The first line counts
+    // double, as a subject would. prefixLastWord is ignored.
+    Result<KbSearchResult> similar(const QString& text, const KbSearchOptions& options = {}) const;
 
     // The MATCH expression requiring every term; exposed for tests.
     static QString matchAll(const QList<KbQueryTerm>& terms, bool prefixLastWord);
@@ -62,6 +71,10 @@ public:
 private:
     Result<QList<KbSearchHit>> run(const QString& match, const QString& phrase,
                                    const QString& titleMatch, const KbSearchOptions& options) const;
+    Result<QList<KbSearchHit>> runSimilar(const QStringList& tokens, int needed,
+                                          const KbSearchOptions& options) const;
+    Status addSnippets(QList<KbSearchHit>& hits, const QString& match,
+                       const KbSearchOptions& options) const;
     Result<QList<KbSearchHit>> runTerms(const QList<KbQueryTerm>& terms,
                                         const KbSearchOptions& options) const;
     // Replaces terms missing from the index vocabulary by the most frequent

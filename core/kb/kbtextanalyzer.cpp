@@ -311,16 +311,32 @@ QList<KbQueryTerm> KbTextAnalyzer::queryTerms(const QString& text)
         }
         // The dictionary often splits a word it does not know into single
         // characters (重置 -> 重 / 置): touching single characters are joined
-        // again into one chunk, longer words stand alone.
+        // again into one chunk, longer words stand alone. A lone single
+        // character between words (打印 / 机 / 无法) joins the word before it,
+        // or after it at the start of the run: documents index it only inside
+        // bigrams, never alone, so searched alone it would find nothing.
         auto charCount = [&](const Segment& s) {
             return utext.countChar32(s.start, s.end - s.start);
         };
-        size_t last = w;
-        if (charCount(word) == 1) {
-            while (last + 1 < words.size() && words[last + 1].kind == WordKind::Cjk &&
-                   words[last + 1].start == words[last].end && charCount(words[last + 1]) == 1)
-                ++last;
-        }
+        auto touchingCjk = [&](size_t i) {
+            return i + 1 < words.size() && words[i + 1].kind == WordKind::Cjk &&
+                   words[i + 1].start == words[i].end;
+        };
+        auto chunkEnd = [&](size_t first) {
+            size_t end = first;
+            if (charCount(words[first]) == 1) {
+                while (touchingCjk(end) && charCount(words[end + 1]) == 1)
+                    ++end;
+            }
+            return end;
+        };
+        size_t last = chunkEnd(w);
+        if (last == w && charCount(word) == 1 && touchingCjk(last))
+            last = chunkEnd(last + 1); // a lone first character: with the next word
+        // A lone character right after this chunk belongs to it.
+        while (touchingCjk(last) && chunkEnd(last + 1) == last + 1 &&
+               charCount(words[last + 1]) == 1)
+            ++last;
         const icu::UnicodeString chunk =
             d->fold(utext.tempSubString(words[w].start, words[last].end - words[w].start));
         w = last + 1;

@@ -21,7 +21,7 @@ struct DurationStats
     std::optional<double> p90Seconds;
     std::optional<double> maxSeconds;
 
-    // Sorts `seconds` in place.
+    // Reorders `seconds`.
     static DurationStats from(QList<double>& seconds);
 
     friend bool operator==(const DurationStats&, const DurationStats&) = default;

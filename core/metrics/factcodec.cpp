@@ -23,13 +23,13 @@ bool skipVarints(const char* data, qsizetype size, qsizetype& pos, int count)
 }
 
 // The end of the item that starts with its kind byte at pos; -1 when malformed.
-qsizetype hourItemEnd(const char* data, qsizetype size, qsizetype pos)
+qsizetype itemEnd(const char* data, qsizetype size, qsizetype pos, bool hourStream)
 {
     if (pos >= size || !validKind(quint8(data[pos])))
         return -1;
     const auto kind = FactItem::Kind(quint8(data[pos]));
     qsizetype end = pos + 1;
-    const int length = payloadLength(kind, data, size, end);
+    const int length = payloadLength(kind, data, size, end, hourStream);
     if (length < 0 || !skipVarints(data, size, end, length))
         return -1;
     return end;
@@ -46,21 +46,31 @@ void appendVarint(QByteArray& out, quint64 value)
     out.append(char(value));
 }
 
-bool readVarint(const char* data, qsizetype size, qsizetype& pos, quint64& value)
+// A plain resolution's payload split into what stays in the hour's bytes
+// (the working time) and what goes to its sums; false when malformed.
+bool splitPlain(const FactItem& item, QByteArray& working, HourSums& delta)
 {
-    value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (pos >= size)
+    const char* data = item.payload.constData();
+    const qsizetype size = item.payload.size();
+    qsizetype pos = 0;
+    quint64 value = 0;
+    if (!readVarint(data, size, pos, value))
+        return false;
+    working = item.payload.left(pos);
+    delta.values[0] = 1;
+    for (int i = 0; i < 6; ++i) {
+        if (!readVarint(data, size, pos, value))
             return false;
-        const auto byte = quint8(data[pos++]);
-        value |= quint64(byte & 0x7f) << shift;
-        if ((byte & 0x80) == 0)
-            return true;
+        delta.values[size_t(2 + i)] = qint64(value);
     }
-    return false;
+    if (!readVarint(data, size, pos, value))
+        return false;
+    delta.values[1] = value == 1 ? 1 : 0;
+    return true;
 }
 
-int payloadLength(FactItem::Kind kind, const char* data, qsizetype size, qsizetype pos)
+int payloadLength(FactItem::Kind kind, const char* data, qsizetype size, qsizetype pos,
+                  bool hourStream)
 {
     switch (kind) {
     case FactItem::Kind::Created: {
@@ -76,7 +86,7 @@ int payloadLength(FactItem::Kind kind, const char* data, qsizetype size, qsizety
     case FactItem::Kind::SlaDone:
         return 1;
     case FactItem::Kind::Resolution:
-        return 8;
+        return hourStream ? 1 : 8;
     case FactItem::Kind::ResolutionReopened:
         return 12;
     case FactItem::Kind::Reopened:
@@ -92,7 +102,8 @@ QByteArray encodeTicketItems(const QList<FactItem>& items)
     QByteArray out;
     for (const FactItem& item : items) {
         appendVarint(out, quint64(item.hour));
-        appendHourItem(out, item);
+        out.append(char(item.kind));
+        out.append(item.payload);
     }
     return out;
 }
@@ -106,7 +117,7 @@ bool decodeTicketItems(const QByteArray& bytes, QList<FactItem>& items)
         quint64 hour = 0;
         if (!readVarint(data, size, pos, hour))
             return false;
-        const qsizetype end = hourItemEnd(data, size, pos);
+        const qsizetype end = itemEnd(data, size, pos, false);
         if (end < 0)
             return false;
         items.append(FactItem{qint64(hour), FactItem::Kind(quint8(data[pos])),
@@ -116,25 +127,38 @@ bool decodeTicketItems(const QByteArray& bytes, QList<FactItem>& items)
     return true;
 }
 
-void appendHourItem(QByteArray& out, const FactItem& item)
+void appendHourItem(QByteArray& out, HourSums& sums, const FactItem& item)
 {
     out.append(char(item.kind));
+    QByteArray working;
+    HourSums delta;
+    if (item.kind == FactItem::Kind::Resolution && splitPlain(item, working, delta)) {
+        out.append(working);
+        for (size_t i = 0; i < sums.values.size(); ++i)
+            sums.values[i] += delta.values[i];
+        return;
+    }
     out.append(item.payload);
 }
 
-bool removeHourItem(QByteArray& bytes, const FactItem& item)
+bool removeHourItem(QByteArray& bytes, HourSums& sums, const FactItem& item)
 {
+    QByteArray payload = item.payload;
+    HourSums delta;
+    if (item.kind == FactItem::Kind::Resolution && !splitPlain(item, payload, delta))
+        return false;
     const char* data = bytes.constData();
     const qsizetype size = bytes.size();
     qsizetype pos = 0;
     while (pos < size) {
-        const qsizetype end = hourItemEnd(data, size, pos);
+        const qsizetype end = itemEnd(data, size, pos, true);
         if (end < 0)
             return false;
-        if (quint8(data[pos]) == quint8(item.kind) && end - pos - 1 == item.payload.size() &&
-            std::memcmp(data + pos + 1, item.payload.constData(), size_t(item.payload.size())) ==
-                0) {
+        if (quint8(data[pos]) == quint8(item.kind) && end - pos - 1 == payload.size() &&
+            std::memcmp(data + pos + 1, payload.constData(), size_t(payload.size())) == 0) {
             bytes.remove(pos, end - pos);
+            for (size_t i = 0; i < sums.values.size(); ++i)
+                sums.values[i] -= delta.values[i];
             return true;
         }
         pos = end;

@@ -4,6 +4,8 @@
 #include "factitem.h"
 #include "ticketfacts.h"
 
+#include <vector>
+
 namespace Switchboard {
 namespace {
 
@@ -67,11 +69,53 @@ void FactsAccumulator::addResolution(qint64 workingMs, const std::array<quint64,
         ++m_firstContact;
 }
 
-bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items)
+void FactsAccumulator::addCreated(qint64 created, const qint64* toggles, quint64 count)
 {
+    ++m_report.ticketsCreated;
+    const int slot = m_hours.slot(created);
+    ++m_report.volume[size_t(slot / 24)][size_t(slot % 24)];
+    quint64 before = 0;
+    while (before < count && toggles[before] < m_to)
+        ++before;
+    if (before % 2 == 1)
+        ++m_createdAndDone;
+}
+
+void FactsAccumulator::addResolutionAt(qint64 at, quint64 next, quint64 reopening,
+                                       bool reopenedBefore, int replies, qint64 workingMs,
+                                       const std::array<quint64, 6>& inStatus)
+{
+    // Counted at its last resolution in the period only.
+    if (next != 0 && at + qint64(next - 1) < m_to)
+        return;
+    const bool reopened = reopenedBefore || (reopening != 0 && at + qint64(reopening - 1) < m_to);
+    addResolution(workingMs, inStatus, reopened, replies);
+}
+
+void FactsAccumulator::addSlaLimit(quint64 metric, qint64 limit)
+{
+    if (limit < std::min(m_to, m_now))
+        ++m_report.sla[size_t(metric)].breached;
+}
+
+void FactsAccumulator::addSums(const HourSums& sums)
+{
+    m_report.ticketsResolved += sums.values[0];
+    m_firstContact += sums.values[1];
+    for (size_t i = 0; i < m_statusTotals.size(); ++i)
+        m_statusTotals[i] += double(sums.values[2 + i]) / 1000.0;
+}
+
+bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items, const HourSums& sums,
+                               FactsAccumulator* also)
+{
+    addSums(sums);
+    if (also)
+        also->addSums(sums);
     const char* data = items.constData();
     const qsizetype size = items.size();
     const qint64 hourStart = hour * TicketFacts::kHourMs;
+    std::vector<qint64> toggles;
     qsizetype pos = 0;
     while (pos < size) {
         const auto kind = FactItem::Kind(quint8(data[pos++]));
@@ -79,36 +123,41 @@ bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items)
         switch (kind) {
         case FactItem::Kind::Created: {
             const qint64 created = hourStart + qint64(read.next());
-            const quint64 toggles = read.next();
+            const quint64 count = read.next();
+            if (count > 1u << 20)
+                return false;
+            toggles.resize(count);
             qint64 at = created;
-            quint64 before = 0;
-            for (quint64 i = 0; i < toggles && !read.failed(); ++i) {
-                at += qint64(read.next());
-                if (at < m_to)
-                    ++before;
-            }
-            ++m_report.ticketsCreated;
-            const int slot = m_hours.slot(created);
-            ++m_report.volume[size_t(slot / 24)][size_t(slot % 24)];
-            if (before % 2 == 1)
-                ++m_createdAndDone;
+            for (quint64 i = 0; i < count; ++i)
+                toggles[i] = at += qint64(read.next());
+            addCreated(created, toggles.data(), count);
+            if (also)
+                also->addCreated(created, toggles.data(), count);
             break;
         }
         case FactItem::Kind::FirstResponse: {
             const double wait = double(read.next()) / 1000.0;
-            m_firstResponses << wait;
-            m_responses << wait;
+            for (FactsAccumulator* target : {this, also}) {
+                if (target) {
+                    target->m_firstResponses << wait;
+                    target->m_responses << wait;
+                }
+            }
             break;
         }
-        case FactItem::Kind::Response:
-            m_responses << double(read.next()) / 1000.0;
+        case FactItem::Kind::Response: {
+            const double wait = double(read.next()) / 1000.0;
+            m_responses << wait;
+            if (also)
+                also->m_responses << wait;
             break;
+        }
         case FactItem::Kind::Resolution: {
-            const qint64 working = qint64(read.next());
-            std::array<quint64, 6> inStatus{};
-            for (quint64& ms : inStatus)
-                ms = read.next();
-            addResolution(working, inStatus, false, int(read.next()));
+            // The rest of a plain resolution is in the hour's sums.
+            const double working = double(read.next()) / 1000.0;
+            m_resolutions << working;
+            if (also)
+                also->m_resolutions << working;
             break;
         }
         case FactItem::Kind::ResolutionReopened: {
@@ -121,12 +170,10 @@ bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items)
             std::array<quint64, 6> inStatus{};
             for (quint64& ms : inStatus)
                 ms = read.next();
-            // Counted at its last resolution in the period only.
-            if (next != 0 && at + qint64(next - 1) < m_to)
-                break;
-            const bool reopened =
-                reopenedBefore || (reopening != 0 && at + qint64(reopening - 1) < m_to);
-            addResolution(working, inStatus, reopened, replies);
+            addResolutionAt(at, next, reopening, reopenedBefore, replies, working, inStatus);
+            if (also)
+                also->addResolutionAt(at, next, reopening, reopenedBefore, replies, working,
+                                      inStatus);
             break;
         }
         case FactItem::Kind::Reopened:
@@ -135,10 +182,14 @@ bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items)
             const quint64 code = read.next();
             if (code >= quint64(kSlaMetricCount) * 3)
                 return false;
-            SlaCompliance& compliance = m_report.sla[size_t(code / 3)];
-            (code % 3 == 0   ? compliance.met
-             : code % 3 == 1 ? compliance.atGoal
-                             : compliance.breached)++;
+            for (FactsAccumulator* target : {this, also}) {
+                if (!target)
+                    continue;
+                SlaCompliance& compliance = target->m_report.sla[size_t(code / 3)];
+                (code % 3 == 0   ? compliance.met
+                 : code % 3 == 1 ? compliance.atGoal
+                                 : compliance.breached)++;
+            }
             break;
         }
         case FactItem::Kind::SlaLimit: {
@@ -146,8 +197,9 @@ bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items)
             const qint64 limit = hourStart + qint64(read.next());
             if (metric >= quint64(kSlaMetricCount))
                 return false;
-            if (limit < std::min(m_to, m_now))
-                ++m_report.sla[size_t(metric)].breached;
+            addSlaLimit(metric, limit);
+            if (also)
+                also->addSlaLimit(metric, limit);
             break;
         }
         default:

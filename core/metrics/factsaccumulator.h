@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "factitem.h"
 #include "kpireport.h"
 #include "localhours.h"
 
@@ -22,14 +23,21 @@ public:
     qint64 fromMs() const { return m_from; }
     qint64 toMs() const { return m_to; }
 
-    // One hour's items; hours may come in any order. False when the bytes
-    // are malformed.
-    bool addHour(qint64 hour, const QByteArray& items);
+    // One hour's items; hours may come in any order. `also`, when given,
+    // takes the same items (a bucket of the period), decoded once. False
+    // when the bytes are malformed.
+    bool addHour(qint64 hour, const QByteArray& items, const HourSums& sums,
+                 FactsAccumulator* also = nullptr);
 
     KpiReport finish(qint64 backlogStart, qint64 backlogEnd, qint64 ratingsCount,
                      qint64 ratingsScoreSum, qint64 ratingsSatisfied, qint64 workSeconds);
 
 private:
+    void addCreated(qint64 created, const qint64* toggles, quint64 count);
+    void addResolutionAt(qint64 at, quint64 next, quint64 reopening, bool reopenedBefore,
+                         int replies, qint64 workingMs, const std::array<quint64, 6>& inStatus);
+    void addSlaLimit(quint64 metric, qint64 limit);
+    void addSums(const HourSums& sums);
     void addResolution(qint64 workingMs, const std::array<quint64, 6>& inStatus, bool reopened,
                        int replies);
 

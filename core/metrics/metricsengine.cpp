@@ -391,6 +391,8 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
     const qint64 refreshMs = timer.elapsed();
 
     Transaction snapshot(m_database->connection());
+    QElapsedTimer phase;
+    phase.start();
     const qint64 now = m_clock.nowMs();
     const qint64 hourMs = TicketFacts::kHourMs;
     FactsAccumulator period(query.fromMs, query.toMs, now, zone);
@@ -419,22 +421,21 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
     qsizetype nextBoundary = 0;
     qint64 open = *openAtStart;
     bool malformed = false;
-    Status read = store.readHours(query.fromMs / hourMs, query.toMs / hourMs, query.groups,
-                                  [&](qint64 hour, qint64 openDelta, const QByteArray& items) {
-                                      while (nextBoundary < boundaries.size() &&
-                                             boundaries.at(nextBoundary) <= hour)
-                                          openAtBoundary[nextBoundary++] = open;
-                                      open += openDelta;
-                                      malformed |= !period.addHour(hour, items);
-                                      if (FactsAccumulator* part = partOf(hour))
-                                          malformed |= !part->addHour(hour, items);
-                                  });
+    Status read = store.readHours(
+        query.fromMs / hourMs, query.toMs / hourMs, query.groups,
+        [&](qint64 hour, qint64 openDelta, const QByteArray& items, const HourSums& sums) {
+            while (nextBoundary < boundaries.size() && boundaries.at(nextBoundary) <= hour)
+                openAtBoundary[nextBoundary++] = open;
+            open += openDelta;
+            malformed |= !period.addHour(hour, items, sums, partOf(hour));
+        });
     if (!read)
         return read.error();
     if (malformed)
         return Error{ErrorKind::Runtime, Tr::tr("the stored dashboard figures are damaged")};
     while (nextBoundary < boundaries.size())
         openAtBoundary[nextBoundary++] = open;
+    const qint64 foldMs = phase.restart();
 
     const MetricsRepository repository(m_database);
     struct Extras
@@ -468,6 +469,7 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
     if (!work)
         return work.error();
 
+    const qint64 extrasMs = phase.restart();
     auto finish = [&](FactsAccumulator& accumulator, qint64 start, qint64 end,
                       const Extras& extras) {
         KpiReport report =
@@ -481,8 +483,10 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
     for (size_t i = 0; i < parts.size(); ++i)
         answer.buckets << finish(parts[i], openAtBoundary.at(qsizetype(2 * i)),
                                  openAtBoundary.at(qsizetype(2 * i + 1)), partExtras[i]);
-    qCDebug(lcMetrics) << "facts report in" << timer.elapsed() << "ms, of which refresh"
-                       << refreshMs << "ms," << buckets.size() << "buckets";
+    qCDebug(lcMetrics) << "facts report in" << timer.elapsed() << "ms: refresh" << refreshMs
+                       << "ms, hours" << foldMs << "ms, ratings and work" << extrasMs
+                       << "ms, statistics" << phase.elapsed() << "ms," << buckets.size()
+                       << "buckets";
     return answer;
 }
 

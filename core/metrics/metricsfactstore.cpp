@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Switchboard {
 namespace {
@@ -27,8 +28,27 @@ struct HourRow
 {
     qint64 openDelta = 0;
     QByteArray items;
+    HourSums sums;
     bool stored = false; // a row exists in the table
 };
+
+// The sums column: eight native int64, or NULL when all are 0.
+QByteArray encodeSums(const HourSums& sums)
+{
+    if (sums.isEmpty())
+        return {};
+    QByteArray out(qsizetype(sizeof(sums.values)), Qt::Uninitialized);
+    std::memcpy(out.data(), sums.values.data(), sizeof(sums.values));
+    return out;
+}
+
+HourSums decodeSums(const QByteArray& bytes)
+{
+    HourSums sums;
+    if (bytes.size() == qsizetype(sizeof(sums.values)))
+        std::memcpy(sums.values.data(), bytes.constData(), sizeof(sums.values));
+    return sums;
+}
 
 Error sqlError(const QSqlQuery& query, const QString& what)
 {
@@ -61,9 +81,9 @@ void apply(QHash<HourKey, HourRow>& rows, GroupId group, const QList<FactItem>& 
     for (const FactItem& item : items) {
         HourRow& target = row({item.hour, group});
         if (sign > 0) {
-            FactCodec::appendHourItem(target.items, item);
+            FactCodec::appendHourItem(target.items, target.sums, item);
             target.openDelta += FactCodec::openDelta(item.kind);
-        } else if (FactCodec::removeHourItem(target.items, item)) {
+        } else if (FactCodec::removeHourItem(target.items, target.sums, item)) {
             target.openDelta -= FactCodec::openDelta(item.kind);
         } else {
             qCWarning(lcFacts) << "a stored fact item was missing from hour" << item.hour;
@@ -178,7 +198,7 @@ Status MetricsFactStore::refreshQueued(const QList<TicketId>& ids) const
         handle, QStringLiteral("SELECT group_id, items FROM metrics_ticket_facts "
                                "WHERE ticket_id = ?"));
     auto readHour = SqliteStatement::prepare(
-        handle, QStringLiteral("SELECT open_delta, items FROM metrics_hourly "
+        handle, QStringLiteral("SELECT open_delta, items, sums FROM metrics_hourly "
                                "WHERE hour = ? AND group_id = ?"));
     if (!readTicket)
         return readTicket.error();
@@ -202,6 +222,7 @@ Status MetricsFactStore::refreshQueued(const QList<TicketId>& ids) const
             loaded.openDelta = readHour->int64(0);
             loaded.items = QByteArray(readHour->blobView(1)); // a deep copy
             loaded.items.detach();
+            loaded.sums = decodeSums(readHour->blobView(2));
             loaded.stored = true;
         }
         return *rows.insert(key, loaded);
@@ -256,7 +277,7 @@ Status MetricsFactStore::refreshQueued(const QList<TicketId>& ids) const
 
     auto writeHour = SqliteStatement::prepare(
         handle, QStringLiteral("INSERT OR REPLACE INTO metrics_hourly "
-                               "(hour, group_id, open_delta, items) VALUES (?, ?, ?, ?)"));
+                               "(hour, group_id, open_delta, items, sums) VALUES (?, ?, ?, ?, ?)"));
     auto deleteHour = SqliteStatement::prepare(
         handle, QStringLiteral("DELETE FROM metrics_hourly WHERE hour = ? AND group_id = ?"));
     if (!writeHour)
@@ -272,6 +293,7 @@ Status MetricsFactStore::refreshQueued(const QList<TicketId>& ids) const
         if (!it->items.isEmpty()) {
             statement.bind(3, it->openDelta);
             statement.bindBlob(4, it->items);
+            statement.bindBlob(5, encodeSums(it->sums));
         }
         if (Status status = statement.execute(); !status)
             return status;
@@ -306,7 +328,7 @@ Status MetricsFactStore::rebuild(const std::function<bool(qint64, qint64)>& prog
         const QList<FactItem> items = TicketFacts::itemsOf(history);
         for (const FactItem& item : items) {
             HourRow& row = rows[{item.hour, history.groupId}];
-            FactCodec::appendHourItem(row.items, item);
+            FactCodec::appendHourItem(row.items, row.sums, item);
             row.openDelta += FactCodec::openDelta(item.kind);
         }
         writeTicket->reset();
@@ -330,7 +352,7 @@ Status MetricsFactStore::rebuild(const std::function<bool(qint64, qint64)>& prog
     auto writeHour = SqliteStatement::prepare(
         sqliteHandle(db),
         QStringLiteral("INSERT INTO metrics_hourly "
-                       "(hour, group_id, open_delta, items) VALUES (?, ?, ?, ?)"));
+                       "(hour, group_id, open_delta, items, sums) VALUES (?, ?, ?, ?, ?)"));
     if (!writeHour)
         return writeHour.error();
     for (const HourKey& key : std::as_const(keys)) {
@@ -339,6 +361,7 @@ Status MetricsFactStore::rebuild(const std::function<bool(qint64, qint64)>& prog
         writeHour->bind(2, key.second);
         writeHour->bind(3, row.openDelta);
         writeHour->bindBlob(4, row.items);
+        writeHour->bindBlob(5, encodeSums(row.sums));
         if (Status status = writeHour->execute(); !status)
             return status;
     }
@@ -349,12 +372,12 @@ Status MetricsFactStore::rebuild(const std::function<bool(qint64, qint64)>& prog
 
 Status MetricsFactStore::readHours(
     qint64 fromHour, qint64 toHour, const QList<GroupId>& groups,
-    const std::function<void(qint64, qint64, const QByteArray&)>& visit) const
+    const std::function<void(qint64, qint64, const QByteArray&, const HourSums&)>& visit) const
 {
     QVariantList ignored;
     auto statement = SqliteStatement::prepare(
         sqliteHandle(m_database->connection()),
-        QStringLiteral("SELECT hour, open_delta, items FROM metrics_hourly "
+        QStringLiteral("SELECT hour, open_delta, items, sums FROM metrics_hourly "
                        "WHERE hour >= ? AND hour < ?%1 ORDER BY hour")
             .arg(groupFilter(groups, ignored)));
     if (!statement)
@@ -369,7 +392,8 @@ Status MetricsFactStore::readHours(
             return step.error();
         if (!*step)
             return {};
-        visit(statement->int64(0), statement->int64(1), statement->blobView(2));
+        visit(statement->int64(0), statement->int64(1), statement->blobView(2),
+              decodeSums(statement->blobView(3)));
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "factitem.h"
 #include "storage/database.h"
 #include "tickets/ticket.h"
 
@@ -49,9 +50,10 @@ public:
     // Calls `visit` per stored hour in [fromHour, toHour) of the groups (all
     // when empty; group 0 is tickets without a group), in hour order. The
     // bytes are valid during the call only.
-    Status readHours(qint64 fromHour, qint64 toHour, const QList<GroupId>& groups,
-                     const std::function<void(qint64 hour, qint64 openDelta,
-                                              const QByteArray& items)>& visit) const;
+    Status
+    readHours(qint64 fromHour, qint64 toHour, const QList<GroupId>& groups,
+              const std::function<void(qint64 hour, qint64 openDelta, const QByteArray& items,
+                                       const HourSums& sums)>& visit) const;
     // Tickets open at the start of `hour`: created earlier and not done then.
     Result<qint64> openAt(qint64 hour, const QList<GroupId>& groups) const;
 

@@ -490,9 +490,10 @@ Migration version8()
     return {
         8,
         QStringLiteral("hourly metrics facts"),
-        {QStringLiteral("CREATE TABLE metrics_hourly (hour INTEGER NOT NULL, "
-                        "group_id INTEGER NOT NULL, open_delta INTEGER NOT NULL, "
-                        "items BLOB NOT NULL, PRIMARY KEY (hour, group_id)) WITHOUT ROWID"),
+        {QStringLiteral(
+             "CREATE TABLE metrics_hourly (hour INTEGER NOT NULL, "
+             "group_id INTEGER NOT NULL, open_delta INTEGER NOT NULL, "
+             "items BLOB NOT NULL, sums BLOB, PRIMARY KEY (hour, group_id)) WITHOUT ROWID"),
          QStringLiteral("CREATE TABLE metrics_ticket_facts (ticket_id INTEGER PRIMARY KEY, "
                         "group_id INTEGER NOT NULL, items BLOB NOT NULL)"),
          QStringLiteral("CREATE TABLE metrics_dirty (ticket_id INTEGER PRIMARY KEY)"),

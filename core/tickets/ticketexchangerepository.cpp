@@ -198,6 +198,21 @@ Status TicketExchangeRepository::setRating(TicketId ticket, int score, const QSt
     return {};
 }
 
+Status TicketExchangeRepository::setFirstContactResolution(
+    const QList<QPair<TicketId, std::optional<bool>>>& values)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE tickets SET first_contact_resolution = ? WHERE id = ?"));
+    for (const auto& [ticket, firstContact] : values) {
+        q.bindValue(0, firstContact ? QVariant(*firstContact ? 1 : 0)
+                                    : QVariant(QMetaType::fromType<int>()));
+        q.bindValue(1, ticket);
+        if (!q.exec())
+            return sqlError(q, Tr::tr("could not update ticket #%1").arg(ticket));
+    }
+    return {};
+}
+
 Status TicketExchangeRepository::updateTicket(TicketId id, const NewTicket& t)
 {
     QSqlQuery q(m_database->connection());

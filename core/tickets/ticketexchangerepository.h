@@ -44,6 +44,9 @@ public:
     // Overwrites a ticket's fields and tags and bumps its version, so an
     // editor holding the old version sees a conflict.
     Status updateTicket(TicketId id, const NewTicket& ticket);
+    // tickets.first_contact_resolution of each ticket (nullopt: NULL, not
+    // resolved), which TicketService sets at a resolution in the app.
+    Status setFirstContactResolution(const QList<QPair<TicketId, std::optional<bool>>>& values);
 
     // Every ticket created in [from, to), oldest first. externalId is the
     // ticket's external id when it has one (the first by source name), else

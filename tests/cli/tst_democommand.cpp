@@ -64,7 +64,9 @@ void TestDemoCommand::sameSeedAndNowGiveSameSummary()
     QCOMPARE(summaries[0].value(QStringLiteral("tickets")).toInt(), 500);
     QCOMPARE(summaries[0].value(QStringLiteral("now")).toString(),
              QStringLiteral("2026-03-02T09:15:00+03:00"));
-    for (const char* key : {"messages", "events", "agents", "customers"})
+    // A new demo database gets a knowledge base too.
+    QCOMPARE(summaries[0].value(QStringLiteral("articles")).toInt(), 300);
+    for (const char* key : {"messages", "events", "agents", "customers", "articles"})
         QCOMPARE(summaries[0].value(QLatin1String(key)), summaries[1].value(QLatin1String(key)));
 }
 
@@ -74,6 +76,7 @@ void TestDemoCommand::usageErrors()
     for (const QStringList& arguments :
          {QStringList{QStringLiteral("--tickets"), QStringLiteral("-5")},
           QStringList{QStringLiteral("--agents"), QStringLiteral("0")},
+          QStringList{QStringLiteral("--articles"), QStringLiteral("-1")},
           QStringList{QStringLiteral("--days"), QStringLiteral("x")},
           QStringList{QStringLiteral("--seed"), QStringLiteral("-1")},
           QStringList{QStringLiteral("--now"), QStringLiteral("2026-03-02 09:15")},

@@ -93,6 +93,33 @@ inline const QByteArray kServiceNowExcerpt =
     "164,Symptom 471,?,2 - Medium,2 - Medium,3 - Moderate,Group 29,Resolver 31,false,true,Do Not "
     "Notify,?,?,?,?,code 6,Resolved by 30,4/4/2016 21:26,9/4/2016 21:59\n";
 
+// incident_event_log.csv: INC0000137, whose rows are out of sys_mod_count
+// order: a second "New" row (sys_mod_count 1) was recorded at 11:10, after
+// the resolution at 11:03 (sys_mod_count 2). In time order it reads as
+// resolved, reopened, closed; reopen_count stays 0.
+inline const QByteArray kServiceNowLateRowExcerpt =
+    "number,incident_state,active,reassignment_count,reopen_count,sys_mod_count,made_sla,call"
+    "er_id,opened_by,opened_at,sys_created_by,sys_created_at,sys_updated_by,sys_updated_at,co"
+    "ntact_type,location,category,subcategory,u_symptom,cmdb_ci,impact,urgency,priority,assig"
+    "nment_group,assigned_to,knowledge,u_priority_confirmation,notify,problem_id,rfc,vendor,c"
+    "aused_by,closed_code,resolved_by,resolved_at,closed_at\n"
+    "INC0000137,New,true,0,0,1,true,Caller 899,Opened by  24,29/2/2016 09:48,Created by 13,29"
+    "/2/2016 08:18,Updated by 750,29/2/2016 11:10,Phone,Location 51,Category 32,Subcategory 9"
+    ",Symptom 470,?,2 - Medium,2 - Medium,3 - Moderate,Group 70,?,true,false,Do Not Notify,?,"
+    "?,?,?,code 6,Resolved by 15,29/2/2016 11:03,5/3/2016 12:00\n"
+    "INC0000137,New,true,0,0,1,true,Caller 899,Opened by  24,29/2/2016 09:48,Created by 13,29"
+    "/2/2016 08:18,Updated by 60,29/2/2016 09:52,Phone,Location 51,Category 32,Subcategory 9,"
+    "Symptom 470,?,2 - Medium,2 - Medium,3 - Moderate,Group 70,?,true,false,Do Not Notify,?,?"
+    ",?,?,code 6,Resolved by 15,29/2/2016 11:03,5/3/2016 12:00\n"
+    "INC0000137,Resolved,true,0,0,2,true,Caller 899,Opened by  24,29/2/2016 09:48,Created by "
+    "13,29/2/2016 08:18,Updated by 60,29/2/2016 11:03,Phone,Location 51,Category 32,Subcatego"
+    "ry 9,Symptom 470,?,2 - Medium,2 - Medium,3 - Moderate,Group 70,?,true,false,Do Not Notif"
+    "y,?,?,?,?,code 6,Resolved by 15,29/2/2016 11:03,5/3/2016 12:00\n"
+    "INC0000137,Closed,false,0,0,3,true,Caller 899,Opened by  24,29/2/2016 09:48,Created by 1"
+    "3,29/2/2016 08:18,Updated by 908,5/3/2016 12:00,Phone,Location 51,Category 32,Subcategor"
+    "y 9,Symptom 470,?,2 - Medium,2 - Medium,3 - Moderate,Group 70,?,true,false,Do Not Notify"
+    ",?,?,?,?,code 6,Resolved by 15,29/2/2016 11:03,5/3/2016 12:00\n";
+
 // helpdesk.csv: Case 1 (taken by two resources in turn), Case 7 (priority
 // raised during triage), Case 20 (waits), Case 2436 (reopened after closing).
 // Times are UTC.

@@ -12,6 +12,9 @@
 
 #include "common/uilogging.h"
 #include "dashboards/dashboardview.h"
+#include "import/exportdialog.h"
+#include "import/importwizard.h"
+#include "kb/articleeditor.h"
 #include "kb/knowledgeview.h"
 #include "languagesetting.h"
 #include "messagebox.h"
@@ -242,6 +245,18 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     connect(m_view, &QAbstractItemView::activated, this,
             [this] { m_pane->replyEditor()->textEdit()->setFocus(Qt::OtherFocusReason); });
     connect(m_pane, &TicketPane::ticketChanged, this, &MainWindow::ticketsChanged);
+    // "New article from ticket": the knowledge view's editor on the draft;
+    // its first save creates the article, which is then linked to the ticket.
+    connect(
+        m_pane, &TicketPane::articleFromTicketRequested, this,
+        [this](const Article& draft, TicketId ticketId) {
+            ArticleEditor* editor = m_knowledge->newArticle(draft.title);
+            editor->setDraft(draft);
+            connect(
+                editor, &ArticleEditor::articleSaved, m_pane,
+                [this, ticketId](qint64 articleId) { m_pane->linkArticle(ticketId, articleId); },
+                Qt::SingleShotConnection);
+        });
     // Another window, process or the CLI committed: show it without a restart.
     m_changeWatcher = new DatabaseChangeWatcher(m_database, 500, this);
     m_changeDelay.setSingleShot(true);
@@ -400,6 +415,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importAction = file->addAction(tr("&Import Tickets\u2026"), this, [this] {
+        auto* wizard = new ImportWizard(m_database, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setWindowModality(Qt::WindowModal);
+        // The change watcher would notice too; this shows the tickets at once.
+        connect(wizard, &ImportWizard::imported, this, &MainWindow::ticketsChanged);
+        wizard->show();
+    });
+    importAction->setObjectName(QStringLiteral("importTicketsAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* exportTickets = file->addAction(tr("&Export Tickets\u2026"), this, [this] {
+        auto* dialog = new ExportDialog(m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
+    exportTickets->setObjectName(QStringLiteral("exportTicketsAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QLegend>
 #include <QToolTip>
 
@@ -77,6 +78,25 @@ void DashboardChartView::showTip(const QString& text)
         QToolTip::hideText();
     else
         QToolTip::showText(QCursor::pos(), text, this);
+}
+
+QString DashboardChartView::title() const
+{
+    return chart()->title();
+}
+
+bool DashboardChartView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip && !m_definition.isEmpty()) {
+        // Above the plot area is the title (and nothing a value tooltip covers).
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QPointF plotTop = mapFromScene(chart()->mapToScene(chart()->plotArea().topLeft()));
+        if (help->pos().y() < plotTop.y()) {
+            QToolTip::showText(help->globalPos(), m_definition, this);
+            return true;
+        }
+    }
+    return QChartView::event(event);
 }
 
 void DashboardChartView::changeEvent(QEvent* event)

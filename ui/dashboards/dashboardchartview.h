@@ -9,7 +9,8 @@ namespace Switchboard {
 // theme, the window's background, its text colour), rebuilds its series
 // when the palette changes, and shows per-value tooltips. Subclasses hold
 // their data and draw it in rebuild(). Focusable, so a screen reader
-// reaches it and reads the values from its accessible description.
+// reaches it and reads the values from its accessible description. Hovering
+// the title shows the figure's definition (docs/metrics.md).
 class DashboardChartView : public QChartView
 {
     Q_OBJECT
@@ -20,6 +21,11 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // One sentence: what the chart's figure is; the title's tooltip.
+    void setDefinition(const QString& definition) { m_definition = definition; }
+    QString definition() const { return m_definition; }
+    QString title() const;
+
 protected:
     // Draws the data from scratch: call resetChart() first.
     virtual void rebuild() = 0;
@@ -29,10 +35,14 @@ protected:
     // Attaches `axis` to the chart at `alignment`, in the window's font and text colour.
     void addAxis(QAbstractAxis* axis, Qt::Alignment alignment);
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
     QColor textColor() const;
     // The Okabe–Ito blue, lighter on a dark background.
     QColor blue() const;
+
+private:
+    QString m_definition;
 };
 
 } // namespace Switchboard

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardview.h"
 
+#include "agentratingschart.h"
+#include "backlogchart.h"
+#include "channeltypechart.h"
 #include "common/messagebox.h"
 #include "common/slapresentation.h"
+#include "dashboardexporter.h"
 #include "dashboardformat.h"
+#include "kpitargetdelegate.h"
 #include "responsetrendchart.h"
 #include "slacompliancechart.h"
 #include "timeinstatuschart.h"
 #include "volumeheatmap.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -65,6 +71,7 @@ DashboardView::DashboardView(DatabasePtr database, const Clock& clock, QWidget* 
 
     qRegisterMetaType<DashboardRequest>();
     qRegisterMetaType<DashboardAnswer>();
+    qRegisterMetaType<DashboardDetails>();
     qRegisterMetaType<DashboardTrend>();
     m_thread.setObjectName(QStringLiteral("dashboard-metrics"));
     m_worker->moveToThread(&m_thread);
@@ -74,6 +81,8 @@ DashboardView::DashboardView(DatabasePtr database, const Clock& clock, QWidget* 
             Qt::DirectConnection);
     connect(m_worker.get(), &DashboardWorker::reportComputed, this, &DashboardView::applyAnswer,
             Qt::QueuedConnection);
+    connect(m_worker.get(), &DashboardWorker::detailsComputed, this, &DashboardView::applyDetails,
+            Qt::QueuedConnection);
     connect(m_worker.get(), &DashboardWorker::trendProgressed, this, &DashboardView::showProgress,
             Qt::QueuedConnection);
     connect(m_worker.get(), &DashboardWorker::trendComputed, this, &DashboardView::applyTrend,
@@ -81,6 +90,17 @@ DashboardView::DashboardView(DatabasePtr database, const Clock& clock, QWidget* 
     m_thread.start();
 
     m_model = new KpiTableModel(this);
+    // The team's stored targets and action notes, read once here: a small
+    // settings row, not worth a round trip through the worker.
+    m_model->setTargetStore(database);
+    m_targets = m_model->targets();
+    connect(m_model, &KpiTableModel::saveFailed, this, [this](const QString& message) {
+        MessageBox::critical(this, tr("KPI targets"), tr("The change was not saved."), message);
+    });
+    connect(m_model, &KpiTableModel::dataChanged, this, [this] {
+        m_targets = m_model->targets();
+        m_trend->setGoalSeconds(m_targets[KpiRow::FirstResponseMedian]);
+    });
     // The toolbar first, so that Tab goes from the period to the figures.
     QWidget* toolbar = createToolbar();
     m_stack = new QStackedWidget(this);
@@ -174,6 +194,11 @@ QWidget* DashboardView::createToolbar()
     m_exportPng = new QPushButton(tr("Export P&NG…"), bar);
     m_exportPng->setObjectName(QStringLiteral("dashboardExportPng"));
     m_exportPng->setAccessibleName(tr("Export the dashboard as a PNG image"));
+    m_exportPdf = new QPushButton(tr("Export P&DF…"), bar);
+    m_exportPdf->setObjectName(QStringLiteral("dashboardExportPdf"));
+    m_exportPdf->setAccessibleName(tr("Export the dashboard as a PDF report"));
+    m_exportPdf->setToolTip(tr("A PDF report: the period, the KPI table and every chart. Each "
+                               "chart's context menu exports it alone as PNG or SVG."));
 
     m_busy = new QProgressBar(bar);
     m_busy->setObjectName(QStringLiteral("dashboardBusy"));
@@ -202,6 +227,7 @@ QWidget* DashboardView::createToolbar()
     controls->addStretch(1);
     controls->addWidget(m_exportCsv);
     controls->addWidget(m_exportPng);
+    controls->addWidget(m_exportPdf);
     auto* status = new QHBoxLayout;
     status->addWidget(m_busy);
     status->addWidget(m_status, 1);
@@ -240,6 +266,7 @@ QWidget* DashboardView::createToolbar()
             [this] { emit showTicketsRequested(createdIn(m_period)); });
     connect(m_exportCsv, &QPushButton::clicked, this, &DashboardView::askExportCsv);
     connect(m_exportPng, &QPushButton::clicked, this, &DashboardView::askExportPng);
+    connect(m_exportPdf, &QPushButton::clicked, this, &DashboardView::askExportPdf);
     return bar;
 }
 
@@ -270,7 +297,14 @@ QWidget* DashboardView::createContent()
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegate(new KpiTargetDelegate(m_table));
+    m_table->setEditTriggers(m_model->isEditable() ? QAbstractItemView::DoubleClicked |
+                                                         QAbstractItemView::EditKeyPressed
+                                                   : QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* tableCsv = new QAction(tr("Export table as CSV…"), m_table);
+    connect(tableCsv, &QAction::triggered, this, &DashboardView::askExportCsv);
+    m_table->addAction(tableCsv);
     // Arrows move between cells; Tab goes on to the charts.
     m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
@@ -292,9 +326,36 @@ QWidget* DashboardView::createContent()
         [this](const DashboardPeriod& bucket) { emit showTicketsRequested(createdIn(bucket)); });
     m_timeInStatus = new TimeInStatusChart(m_content);
     m_sla = new SlaComplianceChart(m_content);
+    m_backlog = new BacklogChart(m_content);
+    connect(m_backlog, &BacklogChart::bucketActivated, this, [this](const DashboardPeriod& bucket) {
+        emit showTicketsRequested(createdIn(bucket));
+    });
+    m_channels = new ChannelTypeChart(m_content);
+    connect(m_channels, &ChannelTypeChart::barActivated, this,
+            [this](std::optional<Channel> channel, std::optional<TicketType> type) {
+                QueueFilter filter = createdIn(m_period);
+                if (channel)
+                    filter.channels = {*channel};
+                if (type)
+                    filter.types = {*type};
+                emit showTicketsRequested(filter);
+            });
+    m_agents = new AgentRatingsChart(m_content);
+    // The queue cannot filter "resolved in the period": the agent's tickets
+    // created in it are the nearest honest list.
+    connect(m_agents, &AgentRatingsChart::agentActivated, this, [this](AgentId agent) {
+        QueueFilter filter = createdIn(m_period);
+        filter.assignees = {agent};
+        emit showTicketsRequested(filter);
+    });
 
     m_heatmapBox = new QWidget(m_content);
+    m_heatmapBox->setObjectName(QStringLiteral("dashboardHeatmapBox"));
     auto* heatmapTitle = new QLabel(tr("Tickets created by weekday and hour"), m_heatmapBox);
+    m_heatmapTitle = heatmapTitle;
+    heatmapTitle->setToolTip(tr("Tickets created in the period by local weekday and hour of day; "
+                                "under each count, the agents needed (Erlang C) and the agents "
+                                "available on average in that hour."));
     QFont boldFont = heatmapTitle->font();
     boldFont.setBold(true);
     heatmapTitle->setFont(boldFont);
@@ -321,6 +382,13 @@ QWidget* DashboardView::createContent()
     setTabOrder(m_trend, m_heatmap);
     setTabOrder(m_heatmap, m_timeInStatus);
     setTabOrder(m_timeInStatus, m_sla);
+    setTabOrder(m_sla, m_backlog);
+    setTabOrder(m_backlog, m_channels);
+    setTabOrder(m_channels, m_agents);
+    for (QWidget* chart : charts())
+        addExportActions(chart);
+    // The heatmap itself has the focus; its menu is the box's.
+    m_heatmap->setContextMenuPolicy(Qt::NoContextMenu);
     return m_scroll;
 }
 
@@ -400,11 +468,16 @@ void DashboardView::refresh()
     request.buckets = m_period.buckets(zone, QLocale().firstDayOfWeek());
 
     m_loadingReport = true;
+    m_loadingDetails = true;
     m_loadingTrend = !request.buckets.isEmpty();
     m_busy->setRange(0, 0);
     updateBusy();
     m_status->setText(tr("Computing %1…").arg(DashboardFormat::period(m_period)));
     m_trend->setComputing(request.step);
+    m_backlog->setComputing(request.step);
+    m_agents->setComputing();
+    m_channels->setComputing();
+    m_heatmap->setStaffing(std::nullopt);
 
     m_worker->supersede(request.generation);
     DashboardWorker* worker = m_worker.get();
@@ -419,6 +492,7 @@ void DashboardView::applyAnswer(const DashboardAnswer& answer)
     m_loadingReport = false;
     if (answer.error || !answer.current) {
         m_loadingTrend = false;
+        m_loadingDetails = false;
         const QString message = answer.error ? answer.error->toString() : QString();
         qCWarning(lcUiDashboards) << "dashboard report failed:" << message;
         m_model->clear();
@@ -440,6 +514,7 @@ void DashboardView::applyAnswer(const DashboardAnswer& answer)
     if (isEmptyReport(report)) {
         // Nothing to draw: the trend of an empty period is empty too.
         m_loadingTrend = false;
+        m_loadingDetails = false;
         m_worker->supersede(m_generation + 1);
         ++m_generation;
         m_model->clear();
@@ -465,8 +540,37 @@ void DashboardView::applyAnswer(const DashboardAnswer& answer)
     m_stack->setCurrentWidget(m_scroll);
     m_exportCsv->setEnabled(true);
     m_exportPng->setEnabled(true);
+    m_exportPdf->setEnabled(true);
     updateBusy();
     emit reportShown();
+}
+
+void DashboardView::applyDetails(const DashboardDetails& details)
+{
+    if (details.generation != m_generation)
+        return;
+    m_loadingDetails = false;
+    if (details.agents) {
+        m_agents->setScorecard(details.agents->current, details.agents->lowSampleBelow);
+    } else {
+        const QString error = details.agentsError ? details.agentsError->toString() : QString();
+        qCWarning(lcUiDashboards) << "dashboard scorecard failed:" << error;
+        m_agents->setError(error);
+    }
+    if (details.staffingError)
+        qCWarning(lcUiDashboards) << "dashboard staffing failed:"
+                                  << details.staffingError->toString();
+    m_heatmap->setStaffing(details.staffing);
+    if (details.breakdown) {
+        m_channels->setBreakdown(*details.breakdown);
+    } else {
+        const QString error =
+            details.breakdownError ? details.breakdownError->toString() : QString();
+        qCWarning(lcUiDashboards) << "dashboard breakdown failed:" << error;
+        m_channels->setError(error);
+    }
+    updateBusy();
+    emit detailsShown();
 }
 
 void DashboardView::showProgress(quint64 generation, int done, int total)
@@ -486,6 +590,7 @@ void DashboardView::applyTrend(const DashboardTrend& trend)
     if (trend.error)
         qCWarning(lcUiDashboards) << "dashboard trend failed:" << trend.error->toString();
     m_trend->setTrend(trend);
+    m_backlog->setTrend(trend);
     updateBusy();
     emit trendShown();
 }
@@ -519,6 +624,7 @@ void DashboardView::showEmptyState(const QString& text)
     m_stack->setCurrentWidget(m_empty);
     m_exportCsv->setEnabled(false);
     m_exportPng->setEnabled(true);
+    m_exportPdf->setEnabled(false);
 }
 
 void DashboardView::layoutCharts()
@@ -527,11 +633,13 @@ void DashboardView::layoutCharts()
     if (columns == m_gridColumns)
         return;
     m_gridColumns = columns;
-    const QList<QWidget*> cells{m_trend, m_heatmapBox, m_timeInStatus, m_sla};
+    const QList<QWidget*> cells = charts();
     for (QWidget* cell : cells)
         m_grid->removeWidget(cell);
-    for (int i = 0; i < cells.size(); ++i)
+    // The agents' scorecard last, across the whole width: it grows with the team.
+    for (int i = 0; i < cells.size() - 1; ++i)
         m_grid->addWidget(cells[i], i / columns, i % columns);
+    m_grid->addWidget(cells.last(), int((cells.size() - 1 + columns - 1) / columns), 0, 1, columns);
     for (int column = 0; column < 2; ++column)
         m_grid->setColumnStretch(column, column < columns ? 1 : 0);
 }
@@ -564,19 +672,112 @@ QString DashboardView::basisText() const
                : tr("calendar time, %1").arg(QString::fromUtf8(QTimeZone::systemTimeZone().id()));
 }
 
+QList<QWidget*> DashboardView::charts() const
+{
+    return {m_trend, m_backlog, m_heatmapBox, m_timeInStatus, m_sla, m_channels, m_agents};
+}
+
+void DashboardView::setTargetsEditable(bool editable)
+{
+    m_model->setEditable(editable);
+    m_table->setEditTriggers(m_model->isEditable() ? QAbstractItemView::DoubleClicked |
+                                                         QAbstractItemView::EditKeyPressed
+                                                   : QAbstractItemView::NoEditTriggers);
+}
+
 Status DashboardView::exportCsv(const QString& path) const
 {
     if (m_model->isEmpty())
         return Error{ErrorKind::BadInput, tr("the KPI table is empty")};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Runtime, file.errorString(), path};
-    // A byte-order mark, so spreadsheet programs read Cyrillic and Chinese as UTF-8.
-    file.write("\xEF\xBB\xBF");
-    file.write(m_model->toCsv().toUtf8());
-    if (!file.commit())
-        return Error{ErrorKind::Runtime, file.errorString(), path};
-    return {};
+    return DashboardExporter::writeCsv(path, m_model->toCsv());
+}
+
+Status DashboardView::exportPdf(const QString& path) const
+{
+    if (m_model->isEmpty())
+        return Error{ErrorKind::BadInput, tr("the KPI table is empty")};
+    DashboardExporter::Report report;
+    report.title = tr("Help-desk dashboard");
+    report.subtitle = m_title->text();
+    report.table = m_model;
+    report.charts = charts();
+    return DashboardExporter::writePdf(report, path);
+}
+
+Status DashboardView::exportChartPng(QWidget* chart, const QString& path) const
+{
+    if (!chart)
+        return Error{ErrorKind::BadInput, tr("no chart")};
+    return DashboardExporter::writePng(*chart, path);
+}
+
+Status DashboardView::exportChartSvg(QWidget* chart, const QString& path) const
+{
+    if (!chart)
+        return Error{ErrorKind::BadInput, tr("no chart")};
+    return DashboardExporter::writeSvg(*chart, path, chartTitle(chart));
+}
+
+QString DashboardView::chartTitle(QWidget* chart) const
+{
+    if (auto* view = qobject_cast<DashboardChartView*>(chart))
+        return view->title();
+    if (chart == m_heatmapBox)
+        return m_heatmapTitle->text();
+    return chart ? chart->accessibleName() : QString();
+}
+
+QString DashboardView::fileStamp() const
+{
+    return QStringLiteral("%1-%2").arg(dateStamp(m_period.fromMs), dateStamp(m_period.toMs - 1));
+}
+
+void DashboardView::addExportActions(QWidget* chart)
+{
+    chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* png = new QAction(tr("Export as PNG…"), chart);
+    connect(png, &QAction::triggered, this, [this, chart] { askExportChart(chart, false); });
+    auto* svg = new QAction(tr("Export as SVG…"), chart);
+    connect(svg, &QAction::triggered, this, [this, chart] { askExportChart(chart, true); });
+    auto* pdf = new QAction(tr("Export dashboard as PDF…"), chart);
+    connect(pdf, &QAction::triggered, this, &DashboardView::askExportPdf);
+    auto* csv = new QAction(tr("Export KPI table as CSV…"), chart);
+    connect(csv, &QAction::triggered, this, &DashboardView::askExportCsv);
+    chart->addActions({png, svg, pdf, csv});
+}
+
+void DashboardView::askExportChart(QWidget* chart, bool svg)
+{
+    const QString base = chart->objectName().remove(QStringLiteral("dashboard")).toLower();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .filePath(QStringLiteral("%1-%2.%3")
+                          .arg(base.isEmpty() ? QStringLiteral("chart") : base, fileStamp(),
+                               svg ? QStringLiteral("svg") : QStringLiteral("png")));
+    const QString caption = svg ? tr("Export chart as SVG") : tr("Export chart as PNG");
+    const QString path = QFileDialog::getSaveFileName(
+        this, caption, suggested, svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Status result = svg ? exportChartSvg(chart, path) : exportChartPng(chart, path);
+    if (!result)
+        MessageBox::critical(this, caption, tr("The chart was not saved."),
+                             result.error().toString());
+}
+
+void DashboardView::askExportPdf()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("dashboard-%1.pdf").arg(fileStamp()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto result = exportPdf(path); !result) {
+        MessageBox::critical(this, tr("Export dashboard as PDF"), tr("The report was not saved."),
+                             result.error().toString());
+    }
 }
 
 Status DashboardView::exportPng(const QString& path) const

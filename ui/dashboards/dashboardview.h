@@ -28,6 +28,9 @@ class QTableView;
 
 namespace Switchboard {
 
+class AgentRatingsChart;
+class BacklogChart;
+class ChannelTypeChart;
 class ResponseTrendChart;
 class SlaComplianceChart;
 class TimeInStatusChart;
@@ -35,9 +38,13 @@ class VolumeHeatmap;
 
 // The dashboards area: a period picker, "business hours" and refresh on top
 // with a status line; then the KPI table (target, actual, status, previous
-// period, trend) and four charts in a grid of two columns (one when narrow):
-// first-response trend, volume by weekday and hour, time in status, SLA
-// outcomes. Every figure comes from MetricsEngine (docs/metrics.md) on a
+// period, trend, action; targets and actions editable and stored) and the
+// charts in a grid of two columns (one when narrow): first-response trend,
+// backlog, volume by weekday and hour with the staffing overlay, time in
+// status, SLA outcomes, tickets by channel and type, and the agents'
+// scorecard across the full width. Every chart's context menu exports it as
+// PNG or SVG, or the whole dashboard as a PDF report; the table's exports it
+// as CSV. Every figure comes from MetricsEngine (docs/metrics.md) on a
 // worker thread with its own connection; the answer of an older request is
 // dropped, so picking periods quickly never waits for the database. Computes
 // when first shown, then on each change or Refresh (F5). Owns the worker and
@@ -63,7 +70,7 @@ public:
     // The period of the latest request.
     DashboardPeriod period() const { return m_period; }
     // True from a request until its report and trend are shown.
-    bool isLoading() const { return m_loadingReport || m_loadingTrend; }
+    bool isLoading() const { return m_loadingReport || m_loadingDetails || m_loadingTrend; }
     // True when the shown period has no tickets and the empty state is up.
     bool isShowingEmptyState() const;
     KpiTableModel* kpiModel() const { return m_model; }
@@ -71,11 +78,23 @@ public:
     ResponseTrendChart* trendChart() const { return m_trend; }
     TimeInStatusChart* timeInStatusChart() const { return m_timeInStatus; }
     SlaComplianceChart* slaChart() const { return m_sla; }
+    AgentRatingsChart* agentRatingsChart() const { return m_agents; }
+    BacklogChart* backlogChart() const { return m_backlog; }
+    ChannelTypeChart* channelTypeChart() const { return m_channels; }
+    // Every chart of the grid, in reading order (the heatmap as its titled box).
+    QList<QWidget*> charts() const;
+    // Team leads edit the KPI targets and action notes; others only read them.
+    void setTargetsEditable(bool editable);
 
     // The KPI table as CSV (UTF-8) / the whole dashboard as a PNG image; the
     // buttons ask for a file and call these.
     Status exportCsv(const QString& path) const;
     Status exportPng(const QString& path) const;
+    // The PDF report: title, period, the KPI table, then every chart.
+    Status exportPdf(const QString& path) const;
+    // One chart of charts() as a PNG or SVG file.
+    Status exportChartPng(QWidget* chart, const QString& path) const;
+    Status exportChartSvg(QWidget* chart, const QString& path) const;
 
 public slots:
     // Computes the dashboard of the chosen period again.
@@ -86,6 +105,8 @@ signals:
     void reportShown();
     // After the trend of the latest request (or its failure).
     void trendShown();
+    // After the scorecard, staffing and breakdown of the latest request.
+    void detailsShown();
     // "Show tickets" (the period) or a click on a trend point (its bucket):
     // the tickets created then; the main window opens them in the queue.
     void showTicketsRequested(const Switchboard::QueueFilter& filter);
@@ -98,6 +119,7 @@ private:
     QWidget* createToolbar();
     QWidget* createContent();
     void applyAnswer(const DashboardAnswer& answer);
+    void applyDetails(const DashboardDetails& details);
     void applyTrend(const DashboardTrend& trend);
     void showProgress(quint64 generation, int done, int total);
     void updateCustomVisibility();
@@ -107,6 +129,11 @@ private:
     void showEmptyState(const QString& text);
     void askExportCsv();
     void askExportPng();
+    void askExportPdf();
+    void askExportChart(QWidget* chart, bool svg);
+    void addExportActions(QWidget* chart);
+    QString chartTitle(QWidget* chart) const;
+    QString fileStamp() const;
     QueueFilter createdIn(const DashboardPeriod& period) const;
     QString basisText() const;
 
@@ -117,6 +144,7 @@ private:
     quint64 m_generation = 0;
     bool m_loadingReport = false;
     bool m_loadingTrend = false;
+    bool m_loadingDetails = false;
     bool m_loadedOnce = false;
     DashboardPeriod m_period;
     KpiTargets m_targets;
@@ -132,6 +160,7 @@ private:
     QPushButton* m_showTickets = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportPng = nullptr;
+    QPushButton* m_exportPdf = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -148,6 +177,10 @@ private:
     ResponseTrendChart* m_trend = nullptr;
     TimeInStatusChart* m_timeInStatus = nullptr;
     SlaComplianceChart* m_sla = nullptr;
+    AgentRatingsChart* m_agents = nullptr;
+    BacklogChart* m_backlog = nullptr;
+    ChannelTypeChart* m_channels = nullptr;
+    QLabel* m_heatmapTitle = nullptr;
 };
 
 } // namespace Switchboard

@@ -75,7 +75,19 @@ void DashboardWorker::run(const DashboardRequest& request)
     qCDebug(lcUiDashboards) << "report generation" << request.generation << "in" << answer.elapsedMs
                             << "ms";
     emit reportComputed(answer);
-    if (answer.error || request.buckets.isEmpty())
+    if (answer.error)
+        return;
+
+    timer.restart();
+    DashboardDetails details;
+    details.generation = request.generation;
+    if (!computeDetails(request, details))
+        return;
+    details.elapsedMs = timer.elapsed();
+    qCDebug(lcUiDashboards) << "details generation" << request.generation << "in"
+                            << details.elapsedMs << "ms";
+    emit detailsComputed(details);
+    if (request.buckets.isEmpty())
         return;
 
     timer.restart();
@@ -94,13 +106,76 @@ void DashboardWorker::run(const DashboardRequest& request)
             trend.error = report.error();
             break;
         }
-        trend.points.append({request.buckets[i], report->firstResponse});
+        DashboardTrendPoint point;
+        point.bucket = request.buckets[i];
+        point.firstResponse = report->firstResponse;
+        point.created = report->ticketsCreated;
+        point.resolved = report->ticketsResolved;
+        point.backlogStart = report->backlogStart;
+        point.backlogEnd = report->backlogEnd;
+        point.sla = report->sla;
+        trend.points.append(point);
         emit trendProgressed(request.generation, i + 1, total);
     }
     trend.elapsedMs = timer.elapsed();
     qCDebug(lcUiDashboards) << "trend generation" << request.generation << "of" << total
                             << "buckets in" << trend.elapsedMs << "ms";
     emit trendComputed(trend);
+}
+
+bool DashboardWorker::computeDetails(const DashboardRequest& request,
+                                     DashboardDetails& details) const
+{
+    const MetricsEngine engine(m_database, m_clock);
+    auto agents = engine.agents(request.query);
+    if (agents)
+        details.agents = std::move(agents).value();
+    else
+        details.agentsError = agents.error();
+    if (superseded(request.generation))
+        return false;
+
+    auto staffing =
+        engine.staffing(request.query, kStaffingServiceLevel, kStaffingAnswerWithinSeconds);
+    if (staffing)
+        details.staffing = std::move(staffing).value();
+    else
+        details.staffingError = staffing.error();
+
+    DashboardBreakdown breakdown;
+    const std::array channels{Channel::Email, Channel::Chat, Channel::Phone, Channel::Web};
+    const std::array types{TicketType::Consultation, TicketType::Fault, TicketType::Order,
+                           TicketType::Complaint};
+    auto created = [&](auto setFilter) -> std::optional<qint64> {
+        if (superseded(request.generation))
+            return std::nullopt;
+        MetricsQuery query = request.query;
+        setFilter(query);
+        auto report = engine.kpi(query);
+        if (!report) {
+            details.breakdownError = report.error();
+            return std::nullopt;
+        }
+        return report->ticketsCreated;
+    };
+    // The dashboard filters no channel or type, so each filter below is the only one.
+    for (size_t i = 0; i < channels.size(); ++i) {
+        const auto count = created([&](MetricsQuery& query) { query.channels = {channels[i]}; });
+        if (!count)
+            break;
+        breakdown.byChannel[i] = *count;
+    }
+    for (size_t i = 0; i < types.size() && !details.breakdownError; ++i) {
+        const auto count = created([&](MetricsQuery& query) { query.types = {types[i]}; });
+        if (!count)
+            break;
+        breakdown.byType[i] = *count;
+    }
+    if (superseded(request.generation))
+        return false;
+    if (!details.breakdownError)
+        details.breakdown = breakdown;
+    return true;
 }
 
 void DashboardWorker::releaseConnection()

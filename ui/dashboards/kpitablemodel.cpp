@@ -2,7 +2,10 @@
 #include "kpitablemodel.h"
 
 #include "common/slapresentation.h"
+#include "dashboardexporter.h"
 #include "dashboardformat.h"
+#include "dashboardworker.h"
+#include "metrics/kpitargetrepository.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -43,11 +46,7 @@ Unit unitOf(KpiRow row)
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    return DashboardExporter::csvField(text);
 }
 
 QString rawNumber(const std::optional<double>& value)
@@ -62,6 +61,31 @@ QString rawNumber(const std::optional<double>& value)
 KpiTableModel::KpiTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
+
+void KpiTableModel::setTargetStore(DatabasePtr database)
+{
+    m_store = std::move(database);
+    auto loaded = KpiTargetRepository(m_store).load();
+    if (!loaded) {
+        qCWarning(lcUiDashboards) << "KPI targets: the defaults are shown:"
+                                  << loaded.error().toString();
+        return;
+    }
+    const KpiTargets defaults;
+    for (int r = 0; r < kKpiRowCount; ++r) {
+        const auto row = KpiRow(r);
+        const KpiTargetEntry entry = loaded->entry(key(row));
+        m_targets.set(row, entry.targetSet ? entry.target : defaults[row]);
+        m_actions[size_t(r)] = entry.action;
+    }
+    if (m_current)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void KpiTableModel::setEditable(bool editable)
+{
+    m_editable = editable;
+}
 
 void KpiTableModel::setTargets(const KpiTargets& targets)
 {
@@ -162,6 +186,64 @@ QString KpiTableModel::kpiName(KpiRow row)
         return tr("Satisfaction, average");
     }
     return {};
+}
+
+QString KpiTableModel::definition(KpiRow row)
+{
+    switch (row) {
+    case KpiRow::FirstResponseMedian:
+        return tr("The median time from a ticket's creation to its first public reply, over the "
+                  "tickets first answered in the period; pending time does not count.");
+    case KpiRow::AverageResponse:
+        return tr("Total response time ÷ number of responses: every public reply in the period "
+                  "that answers the creation or the oldest unanswered customer message.");
+    case KpiRow::ResolutionMedian:
+        return tr("The median time from creation to the last resolution in the period, without "
+                  "the time pending or resolved before a reopening.");
+    case KpiRow::ResolvedPercent:
+        return tr("Of the tickets created in the period, the share resolved or closed at its "
+                  "end.");
+    case KpiRow::FcrPercent:
+        return tr("Of the tickets resolved in the period, the share with exactly one public "
+                  "reply up to the resolution and no reopening.");
+    case KpiRow::ReopenRate:
+        return tr("Of the tickets resolved in the period, the share whose history has a "
+                  "reopening.");
+    case KpiRow::SlaFirstResponseCompliance:
+        return tr("Of the first-response SLA outcomes decided in the period, the share met or "
+                  "at goal (done within the limit).");
+    case KpiRow::SatisfactionAverage:
+        return tr("The mean score (1–5) of the satisfaction ratings given in the period.");
+    }
+    return {};
+}
+
+QString KpiTableModel::key(KpiRow row)
+{
+    switch (row) {
+    case KpiRow::FirstResponseMedian:
+        return QStringLiteral("first_response_median");
+    case KpiRow::AverageResponse:
+        return QStringLiteral("response_average");
+    case KpiRow::ResolutionMedian:
+        return QStringLiteral("resolution_median");
+    case KpiRow::ResolvedPercent:
+        return QStringLiteral("resolved_pct");
+    case KpiRow::FcrPercent:
+        return QStringLiteral("fcr_pct");
+    case KpiRow::ReopenRate:
+        return QStringLiteral("reopen_rate_pct");
+    case KpiRow::SlaFirstResponseCompliance:
+        return QStringLiteral("sla_first_response_compliance_pct");
+    case KpiRow::SatisfactionAverage:
+        return QStringLiteral("satisfaction_avg");
+    }
+    return {};
+}
+
+double KpiTableModel::editUnit(KpiRow row)
+{
+    return unitOf(row) == Unit::Seconds ? 60.0 : 1.0;
 }
 
 QString KpiTableModel::formatValue(KpiRow row, std::optional<double> value)
@@ -291,18 +373,31 @@ QString KpiTableModel::tooltip(KpiRow row, int column) const
     };
     switch (Column(column)) {
     case KpiColumn:
+        return definition(row) + u'\n' +
+               tr("%1: %2 (%3)", "KPI: figure (how it is computed)")
+                   .arg(kpiName(row), formatValue(row, actual(row)), basis(report));
     case ActualColumn:
         return tr("%1: %2 (%3)", "KPI: figure (how it is computed)")
             .arg(kpiName(row), formatValue(row, actual(row)), basis(report));
+    case ActionColumn:
+        if (isEditable())
+            return tr("What the team does about this figure. Double-click to edit; saved for "
+                      "the whole team.");
+        return m_actions[size_t(row)];
     case TargetColumn:
     case StatusColumn: {
         const std::optional<double> target = m_targets[row];
+        const QString edit =
+            column == TargetColumn && isEditable()
+                ? u'\n' + tr("Double-click to edit; saved for the whole team. 0 clears it.")
+                : QString();
         if (!target)
-            return tr("No target is set for this figure.");
+            return tr("No target is set for this figure.") + edit;
         const double slack = std::abs(*target) * kNearTargetShare;
         const double edge = lowerIsBetter(row) ? *target + slack : *target - slack;
         return tr("Target %1. Amber within 10 % of it: up to %2.")
-            .arg(targetText(row), formatValue(row, edge));
+                   .arg(targetText(row), formatValue(row, edge)) +
+               edit;
     }
     case PreviousColumn:
     case TrendColumn: {
@@ -359,8 +454,41 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
             return m_previous ? formatValue(row, previous(row)) : tr("—", "not computed");
         case TrendColumn:
             return trendText(row);
+        case ActionColumn:
+            return m_actions[size_t(row)];
         case ColumnCount:
             break;
+        }
+        break;
+    case Qt::EditRole:
+        if (column == TargetColumn) {
+            const std::optional<double> target = m_targets[row];
+            return target ? *target / editUnit(row) : 0.0;
+        }
+        if (column == ActionColumn)
+            return m_actions[size_t(row)];
+        break;
+    case Qt::BackgroundRole:
+        // Red, amber, green behind the status word, light enough for the
+        // text and the same hues as the icons.
+        if (column == StatusColumn) {
+            QColor tint;
+            switch (rowStatus) {
+            case KpiStatus::OnTarget:
+                tint = DashboardFormat::green();
+                break;
+            case KpiStatus::NearTarget:
+                tint = DashboardFormat::orange();
+                break;
+            case KpiStatus::OffTarget:
+                tint = DashboardFormat::vermilion();
+                break;
+            case KpiStatus::NoTarget:
+            case KpiStatus::NoData:
+                return {};
+            }
+            tint.setAlphaF(0.22f);
+            return tint;
         }
         break;
     case Qt::DecorationRole:
@@ -390,7 +518,8 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == KpiColumn || column == StatusColumn || column == TrendColumn)
+        if (column == KpiColumn || column == StatusColumn || column == TrendColumn ||
+            column == ActionColumn)
             return QVariant(Qt::AlignLeading | Qt::AlignVCenter);
         return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -432,10 +561,70 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Previous period");
     case TrendColumn:
         return tr("Trend");
+    case ActionColumn:
+        return tr("Action");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+Qt::ItemFlags KpiTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && isEditable() &&
+        (index.column() == TargetColumn || index.column() == ActionColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool KpiTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !isEditable() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto row = KpiRow(index.row());
+    std::optional<double> target = m_targets[row];
+    QString action = m_actions[size_t(row)];
+    if (index.column() == TargetColumn) {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (value.isValid() && !value.toString().isEmpty() && !ok)
+            return false;
+        // 0 (or nothing) clears the target: no KPI has a target of 0.
+        target = ok && number > 0 ? std::optional(number * editUnit(row)) : std::nullopt;
+        if (unitOf(row) == Unit::Percent && target && *target > 100)
+            return false;
+        if (unitOf(row) == Unit::Score && target && *target > 5)
+            return false;
+    } else if (index.column() == ActionColumn) {
+        action = value.toString().trimmed();
+    } else {
+        return false;
+    }
+    if (!store(row, target, action))
+        return false;
+    m_targets.set(row, target);
+    m_actions[size_t(row)] = action;
+    // The status and its tint follow the target.
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    return true;
+}
+
+bool KpiTableModel::store(KpiRow row, std::optional<double> target, const QString& action)
+{
+    KpiTargetEntry entry;
+    entry.targetSet = true;
+    entry.target = target;
+    entry.action = action;
+    // A target equal to the built-in default is still stored: the team
+    // decided it, and a later change of the default must not move it.
+    if (Status saved = KpiTargetRepository(m_store).saveEntry(key(row), entry); !saved) {
+        qCWarning(lcUiDashboards) << "KPI target not saved:" << saved.error().toString();
+        emit saveFailed(saved.error().toString());
+        return false;
+    }
+    return true;
 }
 
 QString KpiTableModel::toCsv() const

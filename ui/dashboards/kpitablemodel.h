@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics/kpireport.h"
+#include "storage/database.h"
 
 #include <QAbstractTableModel>
 
@@ -53,9 +54,15 @@ struct KpiTargets
 };
 
 // The KPI table: one row per KpiRow; columns KPI, target, actual, status,
-// previous period and trend. Status is an icon plus a word and the trend an
-// arrow plus a word ("▲ 12 min, worse"), so neither depends on colour.
-// Holds the two reports it shows; empty (no rows) until given one.
+// previous period, trend and action. Status is an icon plus a word (on a
+// red, amber or green tint) and the trend an arrow plus a word ("▲ 12 min,
+// worse"), so neither depends on colour. Holds the two reports it shows;
+// empty (no rows) until given one. With a database (setTargetStore), the
+// target and action cells are editable and every edit is stored for the
+// team (app_settings "kpi.targets", KpiTargetRepository); the status is
+// recomputed from the edited target at once. The target's edit value is in
+// the editor's unit: minutes for durations, percent, or a score; 0 or an
+// empty value clears it ("no target").
 class KpiTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,6 +76,7 @@ public:
         StatusColumn,
         PreviousColumn,
         TrendColumn,
+        ActionColumn,
         ColumnCount
     };
     enum Role
@@ -82,8 +90,17 @@ public:
 
     explicit KpiTableModel(QObject* parent = nullptr);
 
+    // Loads the stored targets and action notes over the defaults and makes
+    // the target and action columns editable. A stored value that does not
+    // read leaves the defaults, with a warning in the log.
+    void setTargetStore(DatabasePtr database);
+    bool isEditable() const { return m_store != nullptr && m_editable; }
+    // Off: the cells are read-only even with a store (for agents who are not team leads).
+    void setEditable(bool editable);
+
     void setTargets(const KpiTargets& targets);
     const KpiTargets& targets() const { return m_targets; }
+    QString action(KpiRow row) const { return m_actions[size_t(row)]; }
     // previous: the same length just before; empty when not computed.
     void setReports(const KpiReport& current, const std::optional<KpiReport>& previous);
     void clear();
@@ -95,6 +112,12 @@ public:
     static KpiStatus status(KpiRow row, std::optional<double> actual, std::optional<double> target);
     static QString kpiName(KpiRow row);
     static QString formatValue(KpiRow row, std::optional<double> value);
+    // One sentence from docs/metrics.md: what the figure is.
+    static QString definition(KpiRow row);
+    // The row's key in the stored targets ("first_response_median", ...).
+    static QString key(KpiRow row);
+    // What the target's editor counts in: 60 for durations (minutes), else 1.
+    static double editUnit(KpiRow row);
 
     // The table as RFC 4180 CSV: the shown texts, then the raw actual and
     // previous figures (seconds, percent or score; '.' decimals) and their unit.
@@ -105,8 +128,15 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    // An edit could not be stored; the cell kept its old value.
+    void saveFailed(const QString& message);
 
 private:
+    bool store(KpiRow row, std::optional<double> target, const QString& action);
     QString targetText(KpiRow row) const;
     QString statusText(KpiStatus status) const;
     QString trendText(KpiRow row) const;
@@ -117,6 +147,9 @@ private:
     std::optional<double> previous(KpiRow row) const;
 
     KpiTargets m_targets;
+    std::array<QString, kKpiRowCount> m_actions;
+    DatabasePtr m_store;
+    bool m_editable = true;
     std::optional<KpiReport> m_current;
     std::optional<KpiReport> m_previous;
 };

@@ -23,6 +23,8 @@ ResponseTrendChart::ResponseTrendChart(QWidget* parent)
     : DashboardChartView(parent)
 {
     setObjectName(QStringLiteral("dashboardResponseTrend"));
+    setDefinition(tr("First response: for each ticket first answered in the bucket, the time "
+                     "from its creation to that first public reply, pending time not counted."));
     rebuild();
 }
 

@@ -24,6 +24,9 @@ SlaComplianceChart::SlaComplianceChart(QWidget* parent)
     : DashboardChartView(parent)
 {
     setObjectName(QStringLiteral("dashboardSlaCompliance"));
+    setDefinition(tr("The SLA outcomes decided in the period per metric: met (done within the "
+                     "goal), at goal (after the goal, within the limit) and breached (past the "
+                     "limit)."));
     rebuild();
 }
 

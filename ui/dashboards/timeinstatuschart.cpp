@@ -17,6 +17,8 @@ TimeInStatusChart::TimeInStatusChart(QWidget* parent)
     : DashboardChartView(parent)
 {
     setObjectName(QStringLiteral("dashboardTimeInStatus"));
+    setDefinition(tr("Where the tickets resolved in the period spent their time, from creation "
+                     "to resolution: the mean per ticket in each working status."));
     rebuild();
 }
 

@@ -71,13 +71,58 @@ void VolumeHeatmap::setVolume(const Grid& volume, const QString& zoneName)
     update();
 }
 
+void VolumeHeatmap::setStaffing(const std::optional<StaffingReport>& staffing)
+{
+    m_staffing = staffing;
+    updateGeometry();
+    updateDescription();
+    update();
+}
+
+const StaffingSlot* VolumeHeatmap::slot(int weekday, int hour) const
+{
+    return m_staffing ? &m_staffing->slot(weekday + 1, hour) : nullptr;
+}
+
+bool VolumeHeatmap::isUnderstaffed(int weekday, int hour) const
+{
+    const StaffingSlot* s = slot(weekday, hour);
+    return s && s->agentsNeeded && s->agentsAvailable && *s->agentsAvailable < *s->agentsNeeded;
+}
+
+QString VolumeHeatmap::staffingText(int weekday, int hour) const
+{
+    const StaffingSlot* s = slot(weekday, hour);
+    if (!s || !s->agentsNeeded)
+        return {};
+    const QLocale locale;
+    return tr("%1/%2", "agents needed/available in a heatmap cell")
+        .arg(locale.toString(*s->agentsNeeded),
+             locale.toString(std::lround(s->agentsAvailable.value_or(0))));
+}
+
 QString VolumeHeatmap::cellText(int weekday, int hour) const
 {
     const QString hours = QStringLiteral("%1:00–%2:00")
                               .arg(hour, 2, 10, QLatin1Char('0'))
                               .arg(hour + 1, 2, 10, QLatin1Char('0'));
-    return tr("%1, %2: %Ln ticket(s)", "weekday, hours: count", int(count(weekday, hour)))
-        .arg(dayName(weekday, QLocale::LongFormat), hours);
+    QString text = tr("%1, %2: %Ln ticket(s)", "weekday, hours: count", int(count(weekday, hour)))
+                       .arg(dayName(weekday, QLocale::LongFormat), hours);
+    const StaffingSlot* s = slot(weekday, hour);
+    if (s && s->arrivalsPerHour) {
+        const QLocale locale;
+        text += u'\n' + tr("Arrivals: %1 per hour", "tickets created per hour of this slot")
+                            .arg(locale.toString(*s->arrivalsPerHour, 'f', 1));
+        text += u'\n' + tr("Agents needed: %1 (Erlang C)")
+                            .arg(s->agentsNeeded ? locale.toString(*s->agentsNeeded)
+                                                 : DashboardFormat::notAvailable());
+        text += u'\n' + tr("Agents available: %1 on average")
+                            .arg(s->agentsAvailable ? locale.toString(*s->agentsAvailable, 'f', 1)
+                                                    : DashboardFormat::notAvailable());
+        if (isUnderstaffed(weekday, hour))
+            text += u'\n' + tr("Fewer agents available than needed");
+    }
+    return text;
 }
 
 VolumeHeatmap::Geometry VolumeHeatmap::geometry() const
@@ -90,7 +135,9 @@ VolumeHeatmap::Geometry VolumeHeatmap::geometry() const
     Geometry g;
     g.left = kMargin + labelWidth + kMargin;
     g.top = kMargin + metrics.height() + 2;
-    const int legendSpace = kLegendHeight + metrics.height() + 3 * kMargin;
+    int legendSpace = kLegendHeight + metrics.height() + 3 * kMargin;
+    if (m_staffing)
+        legendSpace += metrics.height() + kMargin;
     g.cellWidth = std::max(1.0, double(width() - g.left - kMargin) / kHours);
     g.cellHeight = std::max(1.0, double(height() - g.top - legendSpace) / kDays);
     const int gridBottom = g.top + int(std::lround(g.cellHeight * kDays));
@@ -121,7 +168,8 @@ QSize VolumeHeatmap::sizeHint() const
     const QFontMetrics metrics(font());
     const int cell = metrics.horizontalAdvance(QStringLiteral("0000")) + 4;
     return {kMargin * 3 + metrics.horizontalAdvance(QStringLiteral("Wed")) + kHours * cell,
-            metrics.height() * 3 + kLegendHeight + kMargin * 5 + kDays * (metrics.height() + 8)};
+            metrics.height() * 4 + kLegendHeight + kMargin * 6 +
+                kDays * (2 * metrics.height() + 4)};
 }
 
 QSize VolumeHeatmap::minimumSizeHint() const
@@ -155,30 +203,66 @@ void VolumeHeatmap::paintEvent(QPaintEvent*)
     }
 
     // Numbers shrink to fit the cell; past a smallest size they give way to
-    // the colour and the tooltip.
+    // the colour and the tooltip. With a staffing plan a cell holds two
+    // lines, the count over "needed/available"; when two do not fit, the count.
     QFont numberFont = font();
-    const QString widest = locale.toString(std::max<qint64>(m_max, 10));
-    qreal pointSize = numberFont.pointSizeF();
-    while (pointSize > 6.0) {
-        numberFont.setPointSizeF(pointSize);
-        if (QFontMetrics(numberFont).horizontalAdvance(widest) <= g.cellWidth - 3 &&
-            QFontMetrics(numberFont).height() <= g.cellHeight)
-            break;
-        pointSize -= 0.5;
+    QString widest = locale.toString(std::max<qint64>(m_max, 10));
+    int lines = 1;
+    if (m_staffing) {
+        lines = 2;
+        for (int day = 0; day < kDays; ++day)
+            for (int hour = 0; hour < kHours; ++hour)
+                if (staffingText(day, hour).size() > widest.size())
+                    widest = staffingText(day, hour);
     }
-    const bool numbers = QFontMetrics(numberFont).horizontalAdvance(widest) <= g.cellWidth - 3 &&
-                         QFontMetrics(numberFont).height() <= g.cellHeight + 2;
+    auto fits = [&](const QFont& f, int rows, double slack) {
+        const QFontMetrics m(f);
+        return m.horizontalAdvance(widest) <= g.cellWidth - 3 &&
+               rows * m.height() <= g.cellHeight + slack;
+    };
+    auto shrink = [&](int rows) {
+        qreal pointSize = font().pointSizeF();
+        while (pointSize > 6.0) {
+            numberFont.setPointSizeF(pointSize);
+            if (fits(numberFont, rows, 0))
+                return true;
+            pointSize -= 0.5;
+        }
+        return fits(numberFont, rows, 2);
+    };
+    bool numbers = shrink(lines);
+    if (!numbers && lines == 2) {
+        lines = 1;
+        widest = locale.toString(std::max<qint64>(m_max, 10));
+        numbers = shrink(1);
+    }
     painter.setFont(numberFont);
+    const QColor shortage = DashboardFormat::vermilion();
     for (int day = 0; day < kDays; ++day) {
         for (int hour = 0; hour < kHours; ++hour) {
             const QRect cell = cellRect(day, hour);
             const qint64 value = count(day, hour);
             const QColor fill = cellColor(value);
-            painter.fillRect(cell.adjusted(0, 0, -1, -1), fill);
+            const QRect inner = cell.adjusted(0, 0, -1, -1);
+            painter.fillRect(inner, fill);
             if (numbers) {
                 painter.setPen(textOn(fill));
-                painter.drawText(cell.adjusted(0, 0, -1, -1), Qt::AlignCenter,
-                                 locale.toString(value));
+                if (lines == 2) {
+                    const QRect top(inner.left(), inner.top(), inner.width(), inner.height() / 2);
+                    const QRect bottom(inner.left(), top.bottom() + 1, inner.width(),
+                                       inner.height() - top.height());
+                    painter.drawText(top, Qt::AlignHCenter | Qt::AlignBottom,
+                                     locale.toString(value));
+                    painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignTop,
+                                     staffingText(day, hour));
+                } else {
+                    painter.drawText(inner, Qt::AlignCenter, locale.toString(value));
+                }
+            }
+            if (isUnderstaffed(day, hour)) {
+                painter.setPen(QPen(shortage, 2));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(QRectF(inner).adjusted(1, 1, -1, -1));
             }
         }
     }
@@ -209,6 +293,25 @@ void VolumeHeatmap::paintEvent(QPaintEvent*)
         tr("summed over the period, %Ln ticket(s) in all · %1", "", int(m_total)).arg(m_zoneName);
     painter.drawText(caption, Qt::AlignLeading | Qt::AlignVCenter,
                      metrics.elidedText(captionText, Qt::ElideRight, caption.width()));
+
+    if (m_staffing) {
+        // The overlay's key: a framed sample cell, then what the numbers mean.
+        const int top = labelTop + metrics.height() + kMargin;
+        const QRect sample(g.legend.left(), top + 1, metrics.height() - 2, metrics.height() - 2);
+        painter.setPen(QPen(shortage, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(sample);
+        painter.setPen(text);
+        const QRect key(sample.right() + 2 * kMargin, top, width() - sample.right() - 3 * kMargin,
+                        metrics.height());
+        const QString keyText =
+            tr("under the count: agents needed/available (Erlang C, %1 % answered within %2 "
+               "min); framed: fewer available than needed")
+                .arg(locale.toString(qRound(m_staffing->targetServiceLevel * 100)))
+                .arg(locale.toString(qRound(m_staffing->answerWithinSeconds / 60)));
+        painter.drawText(key, Qt::AlignLeading | Qt::AlignVCenter,
+                         metrics.elidedText(keyText, Qt::ElideRight, key.width()));
+    }
 }
 
 bool VolumeHeatmap::event(QEvent* event)

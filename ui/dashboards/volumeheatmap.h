@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "metrics/staffingreport.h"
+
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 namespace Switchboard {
 
@@ -12,7 +15,10 @@ namespace Switchboard {
 // readable for colour-blind users and in greyscale) with the count written
 // in every cell, a legend of the scale, and the exact figure in a tooltip.
 // Keyboard: the arrow keys move a focus frame from cell to cell, and the
-// accessible description reads the cell out.
+// accessible description reads the cell out. With a staffing plan
+// (MetricsEngine::staffing) each cell also shows "needed/available" agents
+// under its count, is framed in vermilion where fewer agents were available
+// than needed, and its tooltip lists arrivals, needed and available.
 class VolumeHeatmap : public QWidget
 {
     Q_OBJECT
@@ -26,6 +32,11 @@ public:
     void setVolume(const Grid& volume, const QString& zoneName);
     qint64 count(int weekday, int hour) const { return m_volume[size_t(weekday)][size_t(hour)]; }
     qint64 maximum() const { return m_max; }
+    // Empty: no overlay (not computed, or it failed).
+    void setStaffing(const std::optional<StaffingReport>& staffing);
+    const std::optional<StaffingReport>& staffing() const { return m_staffing; }
+    // True when the plan says fewer agents were available than needed; weekday 0 is Monday.
+    bool isUnderstaffed(int weekday, int hour) const;
     // "Tuesday, 10:00–11:00: 412 tickets".
     QString cellText(int weekday, int hour) const;
     // Where a cell is drawn, for tests and tooltips; weekday 0 is Monday.
@@ -53,7 +64,11 @@ private:
     QColor cellColor(qint64 count) const;
     void updateDescription();
 
+    const StaffingSlot* slot(int weekday, int hour) const;
+    QString staffingText(int weekday, int hour) const;
+
     Grid m_volume{};
+    std::optional<StaffingReport> m_staffing;
     qint64 m_max = 0;
     qint64 m_total = 0;
     QString m_zoneName;

@@ -4,8 +4,11 @@
 #include "common/messagebox.h"
 #include "common/uilogging.h"
 #include "conversationformatter.h"
+#include "kb/articlerepository.h"
+#include "kb/articlesuggester.h"
 #include "replyeditor.h"
 #include "sla/slaservice.h"
+#include "suggestedarticlesview.h"
 #include "templatepicker.h"
 #include "templates/templaterenderer.h"
 #include "ticketratingview.h"
@@ -124,6 +127,11 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     m_picker = new TemplatePicker(ReplyTemplateRepository(database), this);
     m_picker->setObjectName(QStringLiteral("templatePicker"));
     connect(m_picker, &TemplatePicker::templatePicked, this, &TicketPane::insertTemplate);
+    m_suggestions = new SuggestedArticlesView(database, page);
+    connect(m_suggestions, &SuggestedArticlesView::insertRequested, this,
+            &TicketPane::insertArticle);
+    connect(m_suggestions, &SuggestedArticlesView::createArticleRequested, this,
+            &TicketPane::requestArticleFromTicket);
 
     auto* conversationBox = new QWidget(page);
     auto* conversationLayout = new QVBoxLayout(conversationBox);
@@ -131,6 +139,9 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     conversationLayout->setSpacing(2);
     conversationLayout->addWidget(m_conversationLabel);
     conversationLayout->addWidget(m_conversation, 1);
+    // Between what the customer asked and the reply, where the answer is
+    // looked for.
+    conversationLayout->addWidget(m_suggestions);
     auto* split = new QSplitter(Qt::Vertical, page);
     split->setObjectName(QStringLiteral("conversationSplitter"));
     split->setChildrenCollapsible(false);
@@ -197,6 +208,9 @@ bool TicketPane::showTicket(TicketId id)
     if (otherTicket) {
         hideBanner();
         restoreDraft();
+        // Only for another ticket: a refresh after a write keeps a search
+        // the operator typed.
+        m_suggestions->showTicket(detail.value());
     }
     m_stack->setCurrentIndex(1);
     emit ticketShown(id);
@@ -214,6 +228,7 @@ void TicketPane::clear(const QString& hint)
     m_emptyLabel->setText(hint.isEmpty() ? defaultHint() : hint);
     m_conversation->clear();
     m_slaView->clear();
+    m_suggestions->clear();
     m_stack->setCurrentIndex(0);
 }
 
@@ -376,6 +391,7 @@ void TicketPane::setCurrentAgent(const Agent& agent)
     m_workView->setCurrentAgent(agent);
     m_ratingView->setCurrentAgent(agent);
     const bool canWrite = agent.id != 0;
+    m_suggestions->setInsertEnabled(canWrite);
     m_editor->setUnavailableReason(
         canWrite ? QString()
                  : tr("Read-only: start Switchboard with --agent LOGIN to reply and change "
@@ -611,6 +627,55 @@ void TicketPane::insertTemplate(qint64 id)
                                    .arg(gaps.join(QStringLiteral(", "))));
         m_reloadButton->hide();
         m_banner->show();
+    }
+}
+
+void TicketPane::insertArticle(qint64 articleId, const QString& title, KbInsertKind kind)
+{
+    if (m_ticketId == 0 || m_agent.id == 0)
+        return;
+    QString text;
+    if (kind == KbInsertKind::Text) {
+        auto article = ArticleRepository(m_database).get(articleId);
+        if (!article) {
+            showProblem(article.error());
+            return;
+        }
+        text = article->body;
+    } else {
+        text = ArticleSuggester::markdownLink(articleId, title);
+    }
+    m_editor->insertText(text);
+    // The reply has the article either way; a lost count is not worth
+    // interrupting the operator for.
+    if (auto used =
+            KbUsageRepository(m_database).recordInsert(m_ticketId, articleId, m_agent.id, kind);
+        !used)
+        qCWarning(lcUi) << "could not count the article use:" << used.error().toString();
+}
+
+void TicketPane::requestArticleFromTicket()
+{
+    if (m_ticketId == 0)
+        return;
+    // Read again: the answer may have been sent since the pane was filled.
+    auto detail = m_repository.ticketDetail(m_ticketId);
+    if (!detail) {
+        showProblem(detail.error());
+        return;
+    }
+    emit articleFromTicketRequested(ArticleSuggester::draftFromTicket(detail.value()), m_ticketId);
+}
+
+void TicketPane::linkArticle(TicketId ticketId, qint64 articleId)
+{
+    auto linked = KbUsageRepository(m_database)
+                      .recordInsert(ticketId, articleId, m_agent.id, KbInsertKind::Manual);
+    if (!linked) {
+        qCWarning(lcUi) << "could not link article" << articleId << "to ticket" << ticketId
+                        << linked.error().toString();
+        if (ticketId == m_ticketId)
+            showProblem(linked.error());
     }
 }
 

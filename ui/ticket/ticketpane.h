@@ -2,6 +2,8 @@
 #pragma once
 
 #include "common/clock.h"
+#include "kb/article.h"
+#include "kb/kbusagerepository.h"
 #include "storage/database.h"
 #include "tickets/draftrepository.h"
 #include "tickets/ticket.h"
@@ -25,6 +27,7 @@ class QTextBrowser;
 namespace Switchboard {
 
 class ReplyEditor;
+class SuggestedArticlesView;
 class TemplatePicker;
 class TicketRatingView;
 class WorkTimeView;
@@ -59,6 +62,7 @@ public:
     TicketSlaView* slaView() const { return m_slaView; }
     ReplyEditor* replyEditor() const { return m_editor; }
     TemplatePicker* templatePicker() const { return m_picker; }
+    SuggestedArticlesView* suggestedArticles() const { return m_suggestions; }
 
     // Who writes: replies, notes and changes are made as this agent.
     // Without one the pane is read-only and says why.
@@ -70,11 +74,22 @@ public:
     void claimShown();
     // The message of the banner above the conversation; empty when hidden.
     QString bannerText() const;
+    // Puts an article into the reply at the cursor, as a Markdown link
+    // ([Title](kb:ID)) or as its text, and records the use for the shown
+    // ticket and the current agent.
+    void insertArticle(qint64 articleId, const QString& title, KbInsertKind kind);
+    // Links an article written from a ticket (articleFromTicketRequested) to
+    // that ticket, as the current agent.
+    void linkArticle(TicketId ticketId, qint64 articleId);
 
 signals:
     void ticketShown(Switchboard::TicketId id);
     // A write from this pane succeeded: the queue should show it.
     void ticketChanged(Switchboard::TicketId id);
+    // "New article from ticket": the main window opens an editor on the
+    // draft and calls linkArticle() once it is saved.
+    void articleFromTicketRequested(const Switchboard::Article& draft,
+                                    Switchboard::TicketId ticketId);
 
 private:
     void buildActions(QWidget* page);
@@ -93,6 +108,7 @@ private:
     void changeTags();
     void openTemplatePicker();
     void insertTemplate(qint64 id);
+    void requestArticleFromTicket();
 
     QLabel* addField(const QString& label);
     void fill(const TicketDetail& detail);
@@ -121,6 +137,7 @@ private:
     QPushButton* m_reloadButton = nullptr;
     ReplyEditor* m_editor = nullptr;
     TemplatePicker* m_picker = nullptr;
+    SuggestedArticlesView* m_suggestions = nullptr;
     TicketRatingView* m_ratingView = nullptr;
     WorkTimeView* m_workView = nullptr;
     SlaService* m_sla = nullptr;

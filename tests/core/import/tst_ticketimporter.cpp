@@ -130,6 +130,11 @@ private slots:
     void dryRunWritesNothing();
     void reimportDoesNotDuplicate();
     void flatFileRejectsRepeatedIds();
+    void resolvedAtIsTheLastResolution_data();
+    void resolvedAtIsTheLastResolution();
+    void lateRowReadsAsReopening();
+    void firstContactResolutionIsStored();
+    void cancelledImportWritesNothing();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -532,6 +537,119 @@ void TestTicketImporter::flatFileRejectsRepeatedIds()
              qPrintable(result.error().location));
     QVERIFY2(result.error().message.contains(QLatin1String("first on line 2")),
              qPrintable(result.error().message));
+}
+
+void TestTicketImporter::resolvedAtIsTheLastResolution_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("resolved_at given") << kServiceNowExcerpt;
+    // Without the column the importer takes the time from the history: the
+    // second resolution, not the first one that the reopening undid.
+    QByteArray withoutColumn = kServiceNowExcerpt;
+    withoutColumn.replace(",4/4/2016 21:26,9/4/2016 21:59", ",?,9/4/2016 21:59");
+    QTest::newRow("resolved_at missing") << withoutColumn;
+}
+
+void TestTicketImporter::resolvedAtIsTheLastResolution()
+{
+    QFETCH(QByteArray, content);
+    auto result = import(write(QStringLiteral("sn.csv"), content), QStringLiteral("servicenow"));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+    const StoredExchangeTicket reopened =
+        stored(QStringLiteral("servicenow")).value(QStringLiteral("INC0006099"));
+    QStringList resolutions;
+    for (const TicketEvent& e : reopened.events) {
+        if (e.newValue == QLatin1String("resolved"))
+            resolutions << iso(e.at);
+    }
+    QCOMPARE(resolutions, (QStringList{"2016-03-24T15:15:00Z", "2016-04-05T00:26:00Z"}));
+    QCOMPARE(iso(reopened.ticket.resolvedAt), resolutions.last());
+}
+
+void TestTicketImporter::lateRowReadsAsReopening()
+{
+    auto result = import(write(QStringLiteral("sn.csv"), kServiceNowLateRowExcerpt),
+                         QStringLiteral("servicenow"));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+    QCOMPARE(result->tickets, 1);
+    const StoredExchangeTicket late =
+        stored(QStringLiteral("servicenow")).value(QStringLiteral("INC0000137"));
+    // 09:48 in Sao Paulo (UTC-3); sorted by time, the 11:10 "New" row comes
+    // after the resolution at 11:03: one of the 276 reopenings the built-in
+    // mapping finds in the whole log (reopen_count counts 275).
+    QCOMPARE(describe(late.events),
+             (QStringList{"created  >new @2016-02-29T12:48", "group  >Group 70 @2016-02-29T12:52",
+                          "status  new>resolved @2016-02-29T14:03", "reply  > @2016-02-29T14:03",
+                          "reopened  resolved>new @2016-02-29T14:10",
+                          "status  new>closed @2016-03-05T15:00"}));
+    QCOMPARE(late.ticket.status, TicketStatus::Closed);
+    // Its last (and only) resolution.
+    QCOMPARE(iso(late.ticket.resolvedAt), QStringLiteral("2016-02-29T14:03:00Z"));
+    QCOMPARE(iso(late.ticket.closedAt), QStringLiteral("2016-03-05T15:00:00Z"));
+}
+
+void TestTicketImporter::firstContactResolutionIsStored()
+{
+    auto fcr = [this](const QString& source, const QString& externalId) -> QVariant {
+        QSqlQuery q(open()->connection());
+        q.prepare(QStringLiteral("SELECT t.first_contact_resolution FROM tickets t "
+                                 "JOIN ticket_external_ids x ON x.ticket_id = t.id "
+                                 "WHERE x.source = ? AND x.external_id = ?"));
+        q.addBindValue(source);
+        q.addBindValue(externalId);
+        if (!q.exec() || !q.next())
+            return QStringLiteral("missing");
+        return q.value(0);
+    };
+    const QString sn = QStringLiteral("servicenow");
+    QVERIFY(import(write(QStringLiteral("sn.csv"), kServiceNowExcerpt), sn).ok());
+    QVERIFY(import(write(QStringLiteral("late.csv"), kServiceNowLateRowExcerpt), sn).ok());
+    // One reply (the first change away from New), never reopened.
+    QCOMPARE(fcr(sn, QStringLiteral("INC0000500")), QVariant(1));
+    QCOMPARE(fcr(sn, QStringLiteral("INC0000093")), QVariant(1));
+    // Reopened: not resolved at the first contact, however it ended.
+    QCOMPARE(fcr(sn, QStringLiteral("INC0006099")), QVariant(0));
+    QCOMPARE(fcr(sn, QStringLiteral("INC0000137")), QVariant(0));
+
+    const QString hd = QStringLiteral("helpdesk");
+    QVERIFY(import(write(QStringLiteral("helpdesk.csv"), kHelpdeskExcerpt), hd).ok());
+    QCOMPARE(fcr(hd, QStringLiteral("Case 1")), QVariant(1));
+    // Open again after a reopening: not resolved, so no value.
+    QVERIFY(fcr(hd, QStringLiteral("Case 2436")).isNull());
+
+    // A later export resolves it: the update computes it over the stored
+    // history and the new events.
+    const QByteArray later =
+        kHelpdeskExcerpt +
+        "Case 2436,Resolve ticket,Value 2,2013/11/29 09:00:00,Variant 167,167,Variant 167,"
+        "Value 1,Value 86,Value 1,Value 1,Value 1,Value 2,Value 1,Value 1,Value 1\n";
+    auto updated = import(write(QStringLiteral("later.csv"), later), hd);
+    QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().toString()));
+    QCOMPARE(updated->updated, 1);
+    QCOMPARE(fcr(hd, QStringLiteral("Case 2436")), QVariant(0));
+    QCOMPARE(count(open(), QStringLiteral("tickets WHERE first_contact_resolution IS NULL")), 0);
+}
+
+void TestTicketImporter::cancelledImportWritesNothing()
+{
+    QVERIFY(open());
+    std::atomic_bool cancel{false};
+    TicketImportOptions options;
+    options.path = write(QStringLiteral("helpdesk.csv"), kHelpdeskExcerpt);
+    options.format = QStringLiteral("helpdesk");
+    options.cancel = &cancel;
+    TicketImporter importer(options);
+    auto batch = importer.read();
+    QVERIFY(batch.ok());
+    // Cancel pressed while the tickets are being written.
+    cancel.store(true);
+    auto result = importer.write(open(), batch.value(), false);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QLatin1String("cancelled")),
+             qPrintable(result.error().message));
+    QCOMPARE(count(open(), QStringLiteral("tickets")), 0);
+    QCOMPARE(count(open(), QStringLiteral("customers")), 0);
+    QCOMPARE(count(open(), QStringLiteral("ticket_events")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTicketImporter)

@@ -58,6 +58,9 @@ private slots:
     void typoCorrection();
     void noTypoCorrectionWhenFound();
     void snippetHighlights();
+    void everyHitHasASnippet();
+    void shortPageKeepsTheOrder();
+    void chineseQuestionWithLoneCharacter();
     void updateReindexesAndKeepsRevisions();
     void categoryAndTagFilters();
     void revisionsRestore();
@@ -133,6 +136,12 @@ void TestKbSearch::finds_data()
     QTest::newRow("no prefix when typing is done")
         << QStringLiteral("configure rou") << any << any << false
         << QStringList{QStringLiteral("printer-body")}; // found by the OR fallback only
+    QTest::newRow("short last word while typing is left out")
+        << QStringLiteral("configure r") << any << any << true
+        << QStringList{QStringLiteral("printer-body")};
+    QTest::newRow("short last word that is a word counts")
+        << QStringLiteral("printer it") << QStringLiteral("en") << any << true
+        << QStringList{QStringLiteral("printer-title")};
     QTest::newRow("prefix of a russian word") << QStringLiteral("карт") << any << any << true
                                               << QStringList{QStringLiteral("printer-ru")};
     QTest::newRow("exact phrase first")
@@ -241,6 +250,65 @@ void TestKbSearch::snippetHighlights()
              qPrintable(result->hits.first().snippet));
     QCOMPARE(result->hits.first().lang, QStringLiteral("ru"));
     QCOMPARE(result->hits.first().title, QStringLiteral("Принтер не печатает"));
+}
+
+void TestKbSearch::everyHitHasASnippet()
+{
+    KbSearchOptions options;
+    options.lang = QStringLiteral("en");
+    auto result = KbSearch(m_db.database()).search(QStringLiteral("netw"), options);
+    QVERIFY(result.ok());
+    QCOMPARE(result->hits.size(), 2);
+    for (const KbSearchHit& hit : std::as_const(result->hits))
+        QVERIFY2(hit.snippet.contains(QStringLiteral("[network]"), Qt::CaseInsensitive),
+                 qPrintable(hit.snippet));
+}
+
+void TestKbSearch::shortPageKeepsTheOrder()
+{
+    // Only the tiers that fill a page are ranked: a short page must still be
+    // the start of the full ranking.
+    KbSearchOptions options;
+    options.lang = QStringLiteral("en");
+    options.prefixLastWord = false;
+    const QStringList full = search(QStringLiteral("printer"), options);
+    QCOMPARE(full.size(), 5);
+    QCOMPARE(full.first(), QStringLiteral("printer-title"));
+    for (int limit = 1; limit <= 5; ++limit) {
+        options.limit = limit;
+        QCOMPARE(search(QStringLiteral("printer"), options), full.mid(0, limit));
+    }
+    options.limit = 10;
+    const QStringList phrase = search(QStringLiteral("printer resets"), options);
+    options.limit = 1;
+    QCOMPARE(search(QStringLiteral("printer resets"), options), phrase.mid(0, 1));
+}
+
+void TestKbSearch::chineseQuestionWithLoneCharacter()
+{
+    TempDatabase db;
+    QVERIFY(db.isValid());
+    ArticleRepository repository(db.database());
+    Article printer;
+    printer.title = QStringLiteral("网络打印机无法连接怎么办");
+    printer.body = QStringLiteral("检查打印机的网络设置。");
+    printer.lang = QStringLiteral("zh");
+    auto printerId = repository.create(printer);
+    QVERIFY(printerId.ok());
+    // Has every word but 打印机: the lone 机 must not be dropped or make the
+    // question fall back to any of its words.
+    Article other;
+    other.title = QStringLiteral("无法连接网络");
+    other.body = QStringLiteral("打印文件时断开。");
+    other.lang = QStringLiteral("zh");
+    QVERIFY(repository.create(other).ok());
+    KbSearchOptions options;
+    options.prefixLastWord = false;
+    auto result = KbSearch(db.database()).search(QStringLiteral("打印机无法连接"), options);
+    QVERIFY(result.ok());
+    QCOMPARE(result->hits.size(), 1);
+    QCOMPARE(result->hits.first().id, printerId.value());
+    QVERIFY(result->notice.isEmpty());
 }
 
 void TestKbSearch::updateReindexesAndKeepsRevisions()

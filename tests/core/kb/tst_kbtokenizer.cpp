@@ -48,6 +48,7 @@ private slots:
     void queryTermsDropOperators();
     void invalidUtf8IsSurvived();
     void cjkRunOffsets();
+    void queryTermsJoinLoneCjkCharacter();
 
 private:
     bool matches(const QString& document, const QString& query);
@@ -179,6 +180,12 @@ void TestKbTokenizer::finds_data()
     QTest::newRow("zh absent word") << chinese << QStringLiteral("打印机") << false;
     QTest::newRow("zh three-character word")
         << QStringLiteral("打印机无法连接") << QStringLiteral("打印机") << true;
+    // ICU splits the query 打印 / 机 / 无法 / 连接; the lone 机 is never a
+    // token of its own in a document.
+    QTest::newRow("zh lone character in the query")
+        << QStringLiteral("我的打印机无法连接网络") << QStringLiteral("打印机无法连接") << true;
+    QTest::newRow("zh lone character, other words absent")
+        << QStringLiteral("打印机无法连接") << QStringLiteral("打印机无法打开") << false;
     QTest::newRow("zh inside mixed text")
         << QStringLiteral("Wi-Fi密码忘了怎么办") << QStringLiteral("密码") << true;
     QTest::newRow("ru inflections meet")
@@ -285,4 +292,23 @@ void TestKbTokenizer::cjkRunOffsets()
 }
 
 QTEST_GUILESS_MAIN(TestKbTokenizer)
+void TestKbTokenizer::queryTermsJoinLoneCjkCharacter()
+{
+    QStringList single;
+    QStringList surfaces;
+    for (const KbQueryTerm& term : kbQueryTerms(QStringLiteral("打印机无法连接"))) {
+        surfaces.append(term.surface);
+        for (const QString& token : term.tokens) {
+            if (token.size() == 1)
+                single.append(token);
+        }
+    }
+    QVERIFY2(single.isEmpty(), qPrintable(single.join(QLatin1Char(' '))));
+    QCOMPARE(surfaces.join(QString()), QStringLiteral("打印机无法连接"));
+    // Alone, a single character is still searched as itself.
+    const QList<KbQueryTerm> alone = kbQueryTerms(QStringLiteral("机"));
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone.first().tokens, QStringList{QStringLiteral("机")});
+}
+
 #include "tst_kbtokenizer.moc"

@@ -440,10 +440,10 @@ void TestDashboardView::exportsCsvAndPng()
     const QStringList lines =
         QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + kKpiRowCount);
-    QCOMPARE(lines[0], QStringLiteral("KPI,Target,Actual,Status,Previous period,Trend,"
+    QCOMPARE(lines[0], QStringLiteral("KPI,Target,Actual,Status,Previous period,Trend,Action,"
                                       "Actual (number),Previous (number),Unit"));
     QCOMPARE(lines[1], QStringLiteral("\"First response, median\",≤ 1 h,50 min,On target,20 min,"
-                                      "\"▲ 30 min, worse\",3000.000,1200.000,seconds"));
+                                      "\"▲ 30 min, worse\",,3000.000,1200.000,seconds"));
 
     const QString pngPath = dir.filePath(QStringLiteral("dashboard.png"));
     const auto png = m_view->exportPng(pngPath);
@@ -461,8 +461,9 @@ void TestDashboardView::controlsHaveNamesForScreenReaders()
     for (const char* name :
          {"dashboardPeriod", "dashboardFrom", "dashboardTo", "dashboardBusinessHours",
           "dashboardRefresh", "dashboardShowTickets", "dashboardExportCsv", "dashboardExportPng",
-          "dashboardKpiTable", "dashboardHeatmap", "dashboardResponseTrend",
-          "dashboardTimeInStatus", "dashboardSlaCompliance"}) {
+          "dashboardExportPdf", "dashboardKpiTable", "dashboardHeatmap", "dashboardResponseTrend",
+          "dashboardTimeInStatus", "dashboardSlaCompliance", "dashboardBacklog",
+          "dashboardChannelType", "dashboardAgentRatings"}) {
         auto* widget = child<QWidget>(*m_view, name);
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
@@ -488,9 +489,11 @@ void TestDashboardView::tabGoesFromThePeriodThroughTheFigures()
     const QStringList expected{
         QStringLiteral("dashboardBusinessHours"), QStringLiteral("dashboardRefresh"),
         QStringLiteral("dashboardShowTickets"),   QStringLiteral("dashboardExportCsv"),
-        QStringLiteral("dashboardExportPng"),     QStringLiteral("dashboardKpiTable"),
-        QStringLiteral("dashboardResponseTrend"), QStringLiteral("dashboardHeatmap"),
-        QStringLiteral("dashboardTimeInStatus"),  QStringLiteral("dashboardSlaCompliance")};
+        QStringLiteral("dashboardExportPng"),     QStringLiteral("dashboardExportPdf"),
+        QStringLiteral("dashboardKpiTable"),      QStringLiteral("dashboardResponseTrend"),
+        QStringLiteral("dashboardHeatmap"),       QStringLiteral("dashboardTimeInStatus"),
+        QStringLiteral("dashboardSlaCompliance"), QStringLiteral("dashboardBacklog"),
+        QStringLiteral("dashboardChannelType"),   QStringLiteral("dashboardAgentRatings")};
     QCOMPARE(visited.mid(0, expected.size()), expected);
     // The heatmap's cells by the arrow keys.
     m_view->heatmap()->setFocus();
