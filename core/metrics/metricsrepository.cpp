@@ -371,6 +371,26 @@ Result<qint64> MetricsRepository::workSeconds(const MetricsQuery& query) const
     return sql.value(0).toLongLong();
 }
 
+Status MetricsRepository::createdByChannelAndType(
+    const MetricsQuery& query,
+    const std::function<void(const QString&, const QString&, qint64)>& visit) const
+{
+    const TicketFilter filter = ticketFilter(query);
+    QSqlQuery sql(m_database->connection());
+    sql.setForwardOnly(true);
+    QVariantList values{query.fromMs, query.toMs};
+    values << filter.values;
+    if (!run(sql,
+             QStringLiteral("SELECT t.channel, t.type, count(*) FROM tickets t "
+                            "WHERE t.created_at >= ? AND t.created_at < ?%1 GROUP BY 1, 2")
+                 .arg(filter.sql),
+             values))
+        return sqlError(sql, Tr::tr("could not count the tickets"));
+    while (sql.next())
+        visit(sql.value(0).toString(), sql.value(1).toString(), sql.value(2).toLongLong());
+    return {};
+}
+
 Status MetricsRepository::ratingsByHour(
     const MetricsQuery& query, const std::function<void(qint64, const RatingTotals&)>& visit) const
 {

@@ -57,6 +57,12 @@ public:
     Result<RatingTotals> ratings(const MetricsQuery& query) const;
     // Seconds of time entries started in the period on tickets that pass the filters.
     Result<qint64> workSeconds(const MetricsQuery& query) const;
+    // Tickets created in the period that pass the filters, per channel and
+    // type (key values as stored), in one grouped read of the creation index.
+    Status createdByChannelAndType(
+        const MetricsQuery& query,
+        const std::function<void(const QString& channel, const QString& type, qint64 count)>& visit)
+        const;
     // The same two, per UTC hour of the period (hours since the epoch), for
     // the facts-based report (MetricsEngine::kpiFromFacts).
     Status ratingsByHour(const MetricsQuery& query,

@@ -87,6 +87,18 @@ DashboardView::DashboardView(DatabasePtr database, const Clock& clock, QWidget* 
             Qt::QueuedConnection);
     connect(m_worker.get(), &DashboardWorker::trendComputed, this, &DashboardView::applyTrend,
             Qt::QueuedConnection);
+    connect(
+        m_worker.get(), &DashboardWorker::factsProgressed, this,
+        [this](quint64 generation, qint64 done, qint64 total) {
+            if (generation != m_generation || total <= 0)
+                return;
+            // Per mille: a progress bar's range is an int.
+            m_busy->setRange(0, 1000);
+            m_busy->setValue(int(1000 * done / total));
+            m_busy->setToolTip(
+                tr("Preparing the figures: %L1 of %L2 tickets").arg(done).arg(total));
+        },
+        Qt::QueuedConnection);
     m_thread.start();
 
     m_model = new KpiTableModel(this);

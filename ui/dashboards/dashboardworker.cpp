@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "metrics/metricsengine.h"
+#include "metrics/metricsrepository.h"
 #include "sla/calendarcatalog.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,83 @@ Result<MetricsQuery> DashboardWorker::reportingQuery(bool businessHours)
     return query;
 }
 
+std::optional<MetricsQuery> DashboardWorker::factsQuery(const DashboardRequest& request,
+                                                        QTimeZone& zone)
+{
+    // Business time depends on the calendar; the facts hold calendar time.
+    if (!request.query.calendarName.isEmpty())
+        return std::nullopt;
+    MetricsQuery query = request.query;
+    zone = query.calendar ? query.calendar->timeZone() : QTimeZone::utc();
+    query.calendar.reset();
+    QList<MetricsEngine::Bucket> buckets;
+    for (const DashboardPeriod& bucket : request.buckets)
+        buckets << MetricsEngine::Bucket{bucket.fromMs, bucket.toMs};
+    MetricsQuery previous = query;
+    if (request.previous) {
+        previous.fromMs = request.previous->fromMs;
+        previous.toMs = request.previous->toMs;
+    }
+    if (!MetricsEngine::factsCanAnswer(query, buckets) || !MetricsEngine::factsCanAnswer(previous))
+        return std::nullopt;
+    return query;
+}
+
+// The table, the previous period and the trend from the hourly facts in
+// one pass each; false when the facts cannot answer (then the history does).
+bool DashboardWorker::runFromFacts(const DashboardRequest& request, DashboardAnswer& answer,
+                                   DashboardTrend& trend)
+{
+    QTimeZone zone;
+    const std::optional<MetricsQuery> query = factsQuery(request, zone);
+    if (!query)
+        return false;
+    const MetricsEngine engine(m_database, m_clock);
+    QList<MetricsEngine::Bucket> buckets;
+    for (const DashboardPeriod& bucket : request.buckets)
+        buckets << MetricsEngine::Bucket{bucket.fromMs, bucket.toMs};
+    // A first build of the facts over a large history takes a while: report it.
+    auto progress = [this, &request](qint64 done, qint64 total) {
+        emit factsProgressed(request.generation, done, total);
+        return !superseded(request.generation);
+    };
+    auto current = engine.kpiFromFacts(*query, zone, buckets, progress);
+    if (!current) {
+        answer.error = current.error();
+        return true;
+    }
+    answer.current = current->report;
+    if (request.previous && !superseded(request.generation)) {
+        MetricsQuery previous = *query;
+        previous.fromMs = request.previous->fromMs;
+        previous.toMs = request.previous->toMs;
+        auto before = engine.kpiFromFacts(previous, zone);
+        if (before)
+            answer.previous = before->report;
+        else // the table still has this period's figures
+            qCWarning(lcUiDashboards) << "previous period:" << before.error().toString();
+    }
+    trend.generation = request.generation;
+    trend.step = request.step;
+    for (qsizetype i = 0; i < current->buckets.size(); ++i)
+        trend.points.append(trendPoint(request.buckets.at(i), current->buckets.at(i)));
+    return true;
+}
+
+DashboardTrendPoint DashboardWorker::trendPoint(const DashboardPeriod& bucket,
+                                                const KpiReport& report)
+{
+    DashboardTrendPoint point;
+    point.bucket = bucket;
+    point.firstResponse = report.firstResponse;
+    point.created = report.ticketsCreated;
+    point.resolved = report.ticketsResolved;
+    point.backlogStart = report.backlogStart;
+    point.backlogEnd = report.backlogEnd;
+    point.sla = report.sla;
+    return point;
+}
+
 void DashboardWorker::run(const DashboardRequest& request)
 {
     if (superseded(request.generation))
@@ -53,30 +131,39 @@ void DashboardWorker::run(const DashboardRequest& request)
 
     DashboardAnswer answer;
     answer.generation = request.generation;
-    auto current = engine.kpi(request.query);
-    if (!current) {
-        answer.error = current.error();
-    } else {
-        answer.current = std::move(current).value();
-        if (request.previous && !superseded(request.generation)) {
-            MetricsQuery query = request.query;
-            query.fromMs = request.previous->fromMs;
-            query.toMs = request.previous->toMs;
-            auto previous = engine.kpi(query);
-            if (previous)
-                answer.previous = std::move(previous).value();
-            else // the table still has this period's figures
-                qCWarning(lcUiDashboards) << "previous period:" << previous.error().toString();
+    DashboardTrend factsTrend;
+    const bool fromFacts = runFromFacts(request, answer, factsTrend);
+    if (!fromFacts) {
+        auto current = engine.kpi(request.query);
+        if (!current) {
+            answer.error = current.error();
+        } else {
+            answer.current = std::move(current).value();
+            if (request.previous && !superseded(request.generation)) {
+                MetricsQuery query = request.query;
+                query.fromMs = request.previous->fromMs;
+                query.toMs = request.previous->toMs;
+                auto previous = engine.kpi(query);
+                if (previous)
+                    answer.previous = std::move(previous).value();
+                else // the table still has this period's figures
+                    qCWarning(lcUiDashboards) << "previous period:" << previous.error().toString();
+            }
         }
     }
     if (superseded(request.generation))
         return;
     answer.elapsedMs = timer.elapsed();
     qCDebug(lcUiDashboards) << "report generation" << request.generation << "in" << answer.elapsedMs
-                            << "ms";
+                            << "ms" << (fromFacts ? "from the facts" : "from the history");
     emit reportComputed(answer);
     if (answer.error)
         return;
+    // The trend came with the report: show it before the slower details.
+    if (fromFacts && !request.buckets.isEmpty()) {
+        factsTrend.elapsedMs = answer.elapsedMs;
+        emit trendComputed(factsTrend);
+    }
 
     timer.restart();
     DashboardDetails details;
@@ -87,7 +174,7 @@ void DashboardWorker::run(const DashboardRequest& request)
     qCDebug(lcUiDashboards) << "details generation" << request.generation << "in"
                             << details.elapsedMs << "ms";
     emit detailsComputed(details);
-    if (request.buckets.isEmpty())
+    if (fromFacts || request.buckets.isEmpty())
         return;
 
     timer.restart();
@@ -106,15 +193,7 @@ void DashboardWorker::run(const DashboardRequest& request)
             trend.error = report.error();
             break;
         }
-        DashboardTrendPoint point;
-        point.bucket = request.buckets[i];
-        point.firstResponse = report->firstResponse;
-        point.created = report->ticketsCreated;
-        point.resolved = report->ticketsResolved;
-        point.backlogStart = report->backlogStart;
-        point.backlogEnd = report->backlogEnd;
-        point.sla = report->sla;
-        trend.points.append(point);
+        trend.points.append(trendPoint(request.buckets[i], *report));
         emit trendProgressed(request.generation, i + 1, total);
     }
     trend.elapsedMs = timer.elapsed();
@@ -146,35 +225,25 @@ bool DashboardWorker::computeDetails(const DashboardRequest& request,
     const std::array channels{Channel::Email, Channel::Chat, Channel::Phone, Channel::Web};
     const std::array types{TicketType::Consultation, TicketType::Fault, TicketType::Order,
                            TicketType::Complaint};
-    auto created = [&](auto setFilter) -> std::optional<qint64> {
-        if (superseded(request.generation))
-            return std::nullopt;
-        MetricsQuery query = request.query;
-        setFilter(query);
-        auto report = engine.kpi(query);
-        if (!report) {
-            details.breakdownError = report.error();
-            return std::nullopt;
-        }
-        return report->ticketsCreated;
-    };
-    // The dashboard filters no channel or type, so each filter below is the only one.
-    for (size_t i = 0; i < channels.size(); ++i) {
-        const auto count = created([&](MetricsQuery& query) { query.channels = {channels[i]}; });
-        if (!count)
-            break;
-        breakdown.byChannel[i] = *count;
-    }
-    for (size_t i = 0; i < types.size() && !details.breakdownError; ++i) {
-        const auto count = created([&](MetricsQuery& query) { query.types = {types[i]}; });
-        if (!count)
-            break;
-        breakdown.byType[i] = *count;
-    }
+    Status counted =
+        MetricsRepository(m_database)
+            .createdByChannelAndType(
+                request.query, [&](const QString& channel, const QString& type, qint64 count) {
+                    for (size_t i = 0; i < channels.size(); ++i) {
+                        if (toKey(channels[i]) == channel)
+                            breakdown.byChannel[i] += count;
+                    }
+                    for (size_t i = 0; i < types.size(); ++i) {
+                        if (toKey(types[i]) == type)
+                            breakdown.byType[i] += count;
+                    }
+                });
     if (superseded(request.generation))
         return false;
-    if (!details.breakdownError)
+    if (counted)
         details.breakdown = breakdown;
+    else
+        details.breakdownError = counted.error();
     return true;
 }
 

@@ -137,9 +137,17 @@ signals:
     void detailsComputed(const Switchboard::DashboardDetails& details);
     // After each bucket of the trend.
     void trendProgressed(quint64 generation, int done, int total);
+    // While the hourly facts are first built (a large history after a bulk load).
+    void factsProgressed(quint64 generation, qint64 done, qint64 total);
     void trendComputed(const Switchboard::DashboardTrend& trend);
 
 private:
+    // The request as the hourly facts answer it (calendar time; `zone` gets
+    // the volume grid's zone); empty when they cannot.
+    static std::optional<MetricsQuery> factsQuery(const DashboardRequest& request, QTimeZone& zone);
+    bool runFromFacts(const DashboardRequest& request, DashboardAnswer& answer,
+                      DashboardTrend& trend);
+    static DashboardTrendPoint trendPoint(const DashboardPeriod& bucket, const KpiReport& report);
     // False when a newer request superseded this one on the way.
     bool computeDetails(const DashboardRequest& request, DashboardDetails& details) const;
     bool superseded(quint64 generation) const { return generation < m_latestGeneration.load(); }
