@@ -24,6 +24,13 @@
             <numerusform>%n tickets. Each cell: agents needed / agents active on average (replied or logged time); ! fewer active than needed; - not in the period</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the knowledge base already has %n article(s); demo articles go only into an empty knowledge base</source>
+        <translation>
+            <numerusform>the knowledge base already has %n article; demo articles go only into an empty knowledge base</numerusform>
+            <numerusform>the knowledge base already has %n articles; demo articles go only into an empty knowledge base</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard</name>
@@ -78,6 +85,47 @@
         <translation>
             <numerusform>%1 already has %n open ticket, which is their limit</numerusform>
             <numerusform>%1 already has %n open tickets, which is their limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the knowledge base already has %n article(s); demo articles go only into an empty knowledge base</source>
+        <translation>
+            <numerusform>the knowledge base already has %n article; demo articles go only into an empty knowledge base</numerusform>
+            <numerusform>the knowledge base already has %n articles; demo articles go only into an empty knowledge base</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AgentRatingsChart</name>
+    <message numerus="yes">
+        <source>%1: total %2 of 100; %3 resolved, %Ln rated ticket(s)</source>
+        <translation>
+            <numerusform>%1: total %2 of 100; %3 resolved, %Ln rated ticket</numerusform>
+            <numerusform>%1: total %2 of 100; %3 resolved, %Ln rated tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low sample: fewer than %Ln rated ticket(s), one more rating can move the total by tens of points.</source>
+        <translation>
+            <numerusform>Low sample: fewer than %Ln rated ticket, one more rating can move the total by tens of points.</numerusform>
+            <numerusform>Low sample: fewer than %Ln rated tickets, one more rating can move the total by tens of points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Low sample (fewer than %Ln rated)</source>
+        <translation>
+            <numerusform>Low sample (fewer than %Ln rated)</numerusform>
+            <numerusform>Low sample (fewer than %Ln rated)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChannelTypeChart</name>
+    <message numerus="yes">
+        <source>%1: %Ln ticket(s) created, %2 of the period&apos;s</source>
+        <translation>
+            <numerusform>%1: %Ln ticket created, %2 of the period&apos;s</numerusform>
+            <numerusform>%1: %Ln tickets created, %2 of the period&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -429,6 +477,23 @@
         <translation>
             <numerusform>Saved. SLA recomputed for %Ln open ticket (%1 changed).</numerusform>
             <numerusform>Saved. SLA recomputed for %Ln open tickets (%1 changed).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SuggestedArticlesView</name>
+    <message numerus="yes">
+        <source>Found articles (%n)</source>
+        <translation>
+            <numerusform>Found articles (%n)</numerusform>
+            <numerusform>Found articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>Suggested articles (%n)</numerusform>
+            <numerusform>Suggested articles (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -1563,6 +1563,118 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>--aht-seconds takes a number greater than 0, not &apos;%1&apos;</source>
         <translation>--aht-seconds принимает число больше 0, а не «%1»</translation>
     </message>
+    <message>
+        <source>Measure the knowledge-base search on N demo articles instead of the queue: index build (ours and stock FTS5 unicode61), question and as-you-type latency, questions answered.</source>
+        <translation>Измерить поиск по базе знаний на N демонстрационных статьях вместо очереди: построение индекса (нашего и стандартного FTS5 unicode61), задержку поиска по вопросу и при вводе, число вопросов, на которые найден ответ.</translation>
+    </message>
+    <message>
+        <source>--articles and --tickets run different benchmarks; give one of them</source>
+        <translation>--articles и --tickets запускают разные тесты производительности; укажите один из них</translation>
+    </message>
+    <message>
+        <source>--articles takes a whole number from 1 to 1000000</source>
+        <translation>--articles принимает целое число от 1 до 1000000</translation>
+    </message>
+    <message>
+        <source>cannot pick tickets to change</source>
+        <translation>не удаётся выбрать обращения для изменения</translation>
+    </message>
+    <message>
+        <source>the raw aggregate failed</source>
+        <translation>не удалось выполнить прямую агрегацию</translation>
+    </message>
+    <message>
+        <source>dashboard facts, build:  %1 ms for %2 tickets</source>
+        <translation>сводные данные, сборка:  %1 мс, обращений: %2</translation>
+    </message>
+    <message>
+        <source>dashboard, last year:    %1 ms median, %2 ms max of %3 refreshes (%4 tickets; the year, the year before, a weekly trend)</source>
+        <translation>панель, последний год:   %1 мс — медиана, %2 мс — максимум из %3 обновлений (обращений: %4; год, предыдущий год, недельная динамика)</translation>
+    </message>
+    <message>
+        <source>dashboard, after %1 tickets changed: %2 ms</source>
+        <translation>панель после изменения обращений (%1): %2 мс</translation>
+    </message>
+    <message>
+        <source>raw full-scan aggregate: %1 ms (one query over the year&apos;s tickets)</source>
+        <translation>прямая агрегация:        %1 мс (один запрос с полным просмотром обращений за год)</translation>
+    </message>
+    <message>
+        <source>report from the history: %1 ms (the same year, read from the events)</source>
+        <translation>отчёт по истории:        %1 мс (тот же год, прочитанный из событий)</translation>
+    </message>
+    <message>
+        <source>Number of knowledge-base articles in Russian, Chinese and English (default %1; none when the knowledge base already has articles).</source>
+        <translation>Число статей базы знаний на русском, китайском и английском (по умолчанию %1; не создаются, если в базе знаний уже есть статьи).</translation>
+    </message>
+    <message>
+        <source>--articles takes a whole number from 0 to 1000000</source>
+        <translation>--articles принимает целое число от 0 до 1000000</translation>
+    </message>
+    <message numerus="yes">
+        <source>the knowledge base already has %n article(s); demo articles go only into an empty knowledge base</source>
+        <translation>
+            <numerusform>в базе знаний уже есть %n статья; демонстрационные статьи записываются только в пустую базу знаний</numerusform>
+            <numerusform>в базе знаний уже есть %n статьи; демонстрационные статьи записываются только в пустую базу знаний</numerusform>
+            <numerusform>в базе знаний уже есть %n статей; демонстрационные статьи записываются только в пустую базу знаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing demo articles</source>
+        <translation>запись демонстрационных статей</translation>
+    </message>
+    <message>
+        <source>writing articles</source>
+        <translation>запись статей</translation>
+    </message>
+    <message>
+        <source>articles:                %1 (ru %2, zh %3, en %4; %5 translations; %6 words)</source>
+        <translation>статьи:                  %1 (ru %2, zh %3, en %4; переводов: %5; слов: %6)</translation>
+    </message>
+    <message>
+        <source>generation:              %1 s, rows written in %2 s</source>
+        <translation>генерация:               %1 с, строки записаны за %2 с</translation>
+    </message>
+    <message>
+        <source>index build, ours:       %1 s (%2 MB database)</source>
+        <translation>построение индекса, наш: %1 с (база данных %2 МБ)</translation>
+    </message>
+    <message>
+        <source>index build, unicode61:  %1 s (%2 MB database); ours takes %3 times as long</source>
+        <translation>построение, unicode61:   %1 с (база данных %2 МБ); наш строится в %3 раза дольше</translation>
+    </message>
+    <message>
+        <source>questions:               %1</source>
+        <translation>вопросы:                 %1</translation>
+    </message>
+    <message>
+        <source>as you type:             %1</source>
+        <translation>при вводе:               %1</translation>
+    </message>
+    <message>
+        <source>questions, unicode61:    %1</source>
+        <translation>вопросы, unicode61:      %1</translation>
+    </message>
+    <message>
+        <source>answered, ours:          %1 of %2 find something, %3 have a matching article in the first %4</source>
+        <translation>ответы, наш:             %1 из %2 что-то находят, у %3 подходящая статья среди первых %4</translation>
+    </message>
+    <message>
+        <source>answered, unicode61:     %1 of %2 find something, %3 have a matching article in the first %4</source>
+        <translation>ответы, unicode61:       %1 из %2 что-то находят, у %3 подходящая статья среди первых %4</translation>
+    </message>
+    <message>
+        <source>With kpi: read the hourly facts the dashboards read instead of the event history: the same figures, faster, for calendar time, the group filter only and a period on whole hours (without --to it ends at the next whole hour).</source>
+        <translation>Для kpi: читать почасовые сводные данные, которые читают панели показателей, вместо истории событий — те же цифры, но быстрее; только для календарного времени, фильтра по группе и периода из целых часов (без --to период заканчивается на следующем целом часе).</translation>
+    </message>
+    <message>
+        <source>only report kpi takes this option</source>
+        <translation>этот параметр принимает только report kpi</translation>
+    </message>
+    <message>
+        <source>--facts answers kpi in calendar time, filtered by group only, over a period that starts and ends on whole hours (UTC)</source>
+        <translation>--facts вычисляет kpi в календарном времени, с фильтром только по группе, за период, который начинается и заканчивается на целых часах (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -1585,6 +1697,17 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExporter</name>
+    <message>
+        <source>could not write the image</source>
+        <translation>не удалось записать изображение</translation>
+    </message>
+    <message>
+        <source>could not write the report</source>
+        <translation>не удалось записать отчёт</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3583,74 @@ Log file: %2</source>
         <source>could not read the tickets</source>
         <translation>не удалось прочитать обращения</translation>
     </message>
+    <message>
+        <source>the number of articles must be between 0 and %1</source>
+        <translation>число статей должно быть от 0 до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the knowledge base already has %n article(s); demo articles go only into an empty knowledge base</source>
+        <translation>
+            <numerusform>в базе знаний уже есть %n статья; демонстрационные статьи записываются только в пустую базу знаний</numerusform>
+            <numerusform>в базе знаний уже есть %n статьи; демонстрационные статьи записываются только в пустую базу знаний</numerusform>
+            <numerusform>в базе знаний уже есть %n статей; демонстрационные статьи записываются только в пустую базу знаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a category name is empty</source>
+        <translation>название категории пустое</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>a KPI target is not a JSON object</source>
+        <translation>цель KPI не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>a KPI target is not a number</source>
+        <translation>цель KPI не является числом</translation>
+    </message>
+    <message>
+        <source>a KPI action note is not text</source>
+        <translation>примечание о действиях по KPI не является текстом</translation>
+    </message>
+    <message>
+        <source>the stored KPI targets are not a JSON object</source>
+        <translation>сохранённые цели KPI не являются объектом JSON</translation>
+    </message>
+    <message>
+        <source>could not save the KPI targets</source>
+        <translation>не удалось сохранить цели KPI</translation>
+    </message>
+    <message>
+        <source>the dashboard figures cover whole hours of calendar time, filtered by group only</source>
+        <translation>показатели панели охватывают целые часы календарного времени, с фильтром только по группе</translation>
+    </message>
+    <message>
+        <source>the stored dashboard figures are damaged</source>
+        <translation>сохранённые показатели панели повреждены</translation>
+    </message>
+    <message>
+        <source>building the dashboard figures was cancelled</source>
+        <translation>построение показателей панели отменено</translation>
+    </message>
+    <message>
+        <source>could not read the dashboard figures</source>
+        <translation>не удалось прочитать показатели панели</translation>
+    </message>
+    <message>
+        <source>could not reset the dashboard figures</source>
+        <translation>не удалось сбросить показатели панели</translation>
+    </message>
+    <message>
+        <source>could not update the dashboard figures</source>
+        <translation>не удалось обновить показатели панели</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -3502,6 +3693,84 @@ Log file: %2</source>
     <message>
         <source>Not saved. %1</source>
         <translation>Не сохранено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AgentRatingsChart</name>
+    <message>
+        <source>Each agent&apos;s scorecard total: the weighted mean of the scores (0–100, 50 at the team&apos;s median) for reaction time, quality, effectiveness, communication and feedback.</source>
+        <translation>Итоговый балл рейтинга каждого оператора: взвешенное среднее баллов (0–100, 50 — медиана команды) за скорость реакции, качество, эффективность, общение и отзывы клиентов.</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>an agent with a low sample</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total %2 of 100; %3 resolved, %Ln rated ticket(s)</source>
+        <translation>
+            <numerusform>%1: итог %2 из 100; решено %3, %Ln обращение с оценкой</numerusform>
+            <numerusform>%1: итог %2 из 100; решено %3, %Ln обращения с оценкой</numerusform>
+            <numerusform>%1: итог %2 из 100; решено %3, %Ln обращений с оценкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank. agent&apos;s figures</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Team average: %1</source>
+        <translation>Среднее по команде: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low sample: fewer than %Ln rated ticket(s), one more rating can move the total by tens of points.</source>
+        <translation>
+            <numerusform>Мало данных: меньше %Ln обращения с оценкой, одна новая оценка может сдвинуть итог на десятки баллов.</numerusform>
+            <numerusform>Мало данных: меньше %Ln обращений с оценкой, одна новая оценка может сдвинуть итог на десятки баллов.</numerusform>
+            <numerusform>Мало данных: меньше %Ln обращений с оценкой, одна новая оценка может сдвинуть итог на десятки баллов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard total, best first</source>
+        <translation>Итоговый балл рейтинга операторов, лучшие первыми</translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard — computing…</source>
+        <translation>Рейтинг операторов — вычисление…</translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard — could not compute: %1</source>
+        <translation>Рейтинг операторов — не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard — no agent resolved or was rated</source>
+        <translation>Рейтинг операторов — ни один оператор не решил обращений и не получил оценок</translation>
+    </message>
+    <message>
+        <source>Scorecard total</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low sample (fewer than %Ln rated)</source>
+        <translation>
+            <numerusform>Мало данных (меньше %Ln оценки)</numerusform>
+            <numerusform>Мало данных (меньше %Ln оценок)</numerusform>
+            <numerusform>Мало данных (меньше %Ln оценок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>agent name (login)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>total score, 0–100 (50: the team&apos;s median)</source>
+        <translation>итоговый балл, 0–100 (50 — медиана команды)</translation>
+    </message>
+    <message>
+        <source>Team average %1</source>
+        <translation>Среднее по команде %1</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +4029,84 @@ Log file: %2</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::BacklogChart</name>
+    <message>
+        <source>Backlog: tickets open (in a working status) at an instant, created earlier and not resolved or closed then.</source>
+        <translation>Очередь открытых обращений: обращения, открытые (в рабочем статусе) в данный момент, — созданные раньше и к этому моменту не решённые и не закрытые.</translation>
+    </message>
+    <message>
+        <source>%1: %2 open at the end (%3 at the start); %4 created, %5 resolved</source>
+        <translation>%1: открыто на конец — %2 (на начало — %3); создано %4, решено %5</translation>
+    </message>
+    <message>
+        <source>Backlog: open tickets at the end of each day</source>
+        <translation>Очередь открытых обращений на конец каждого дня</translation>
+    </message>
+    <message>
+        <source>Backlog: open tickets at the end of each week</source>
+        <translation>Очередь открытых обращений на конец каждой недели</translation>
+    </message>
+    <message>
+        <source>Backlog: open tickets at the end of each month</source>
+        <translation>Очередь открытых обращений на конец каждого месяца</translation>
+    </message>
+    <message>
+        <source>Backlog — computing…</source>
+        <translation>Очередь открытых обращений — вычисление…</translation>
+    </message>
+    <message>
+        <source>Backlog — could not compute: %1</source>
+        <translation>Очередь открытых обращений — не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation>открытые обращения</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChannelTypeChart</name>
+    <message>
+        <source>Tickets created in the period, counted once by the channel they came through and once by their type.</source>
+        <translation>Обращения, созданные за период: каждое учитывается один раз по каналу, через который оно поступило, и один раз по типу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln ticket(s) created, %2 of the period&apos;s</source>
+        <translation>
+            <numerusform>%1: создано %Ln обращение, %2 от всех за период</numerusform>
+            <numerusform>%1: создано %Ln обращения, %2 от всех за период</numerusform>
+            <numerusform>%1: создано %Ln обращений, %2 от всех за период</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets created by channel and by type</source>
+        <translation>Созданные обращения по каналам и типам</translation>
+    </message>
+    <message>
+        <source>Tickets by channel and type — computing…</source>
+        <translation>Обращения по каналам и типам — вычисление…</translation>
+    </message>
+    <message>
+        <source>Tickets by channel and type — could not compute: %1</source>
+        <translation>Обращения по каналам и типам — не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>По каналам</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>По типам</translation>
+    </message>
+    <message>
+        <source>tickets created</source>
+        <translation>создано обращений</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DashboardView</name>
     <message>
         <source>Dashboards</source>
@@ -3969,6 +4316,86 @@ Log file: %2</source>
         <source>The image was not saved.</source>
         <translation>Изображение не сохранено.</translation>
     </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>Цели KPI</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as a PDF report</source>
+        <translation>Экспортировать панель показателей как отчёт PDF</translation>
+    </message>
+    <message>
+        <source>A PDF report: the period, the KPI table and every chart. Each chart&apos;s context menu exports it alone as PNG or SVG.</source>
+        <translation>Отчёт PDF: период, таблица KPI и все графики. Контекстное меню каждого графика позволяет экспортировать его отдельно в PNG или SVG.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Экспорт таблицы в CSV…</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period by local weekday and hour of day; under each count, the agents needed (Erlang C) and the agents available on average in that hour.</source>
+        <translation>Обращения, созданные за период, по дням недели и часам (местное время); под каждым числом — сколько операторов нужно (формула Эрланга C) и сколько в среднем было доступно в этот час.</translation>
+    </message>
+    <message>
+        <source>Help-desk dashboard</source>
+        <translation>Панель показателей службы поддержки</translation>
+    </message>
+    <message>
+        <source>no chart</source>
+        <translation>нет графика</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Экспорт в SVG…</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF…</source>
+        <translation>Экспорт панели показателей в PDF…</translation>
+    </message>
+    <message>
+        <source>Export KPI table as CSV…</source>
+        <translation>Экспорт таблицы KPI в CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Экспорт графика в SVG</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Экспорт графика в PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation>График не сохранён.</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Экспорт панели показателей в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Отчёт не сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DateListEdit</name>
@@ -4037,6 +4464,371 @@ Log file: %2</source>
         <source>%1 h %2 min</source>
         <comment>duration in hours and minutes</comment>
         <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ExportDialog</name>
+    <message>
+        <source>Export Tickets</source>
+        <translation>Экспорт обращений</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Файл для записи</translation>
+    </message>
+    <message>
+        <source>tickets.csv or tickets.jsonl</source>
+        <translation>tickets.csv или tickets.jsonl</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Создано &amp;с:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Created &amp;to:</source>
+        <translation>Создано &amp;по:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>One row per ticket; .jsonl writes JSON Lines, anything else CSV. Import tickets reads the file back.</source>
+        <translation>По одной строке на обращение; для .jsonl записывается JSON Lines, для любого другого расширения — CSV. Функция «Импорт обращений» читает такой файл обратно.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 tickets to %2.</source>
+        <translation>Экспортировано обращений: %1; файл: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ничего не экспортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ImportPreview</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>Формат времени</translation>
+    </message>
+    <message>
+        <source>the drafted mapping</source>
+        <translation>черновик сопоставления</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ImportWizard</name>
+    <message>
+        <source>Import Tickets</source>
+        <translation>Импорт обращений</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON Lines export, optionally gzip-compressed. Nothing is written until the whole file has been checked.</source>
+        <translation>Выгрузка в формате CSV или JSON Lines, возможно сжатая gzip. Ничего не записывается, пока не проверен весь файл.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation>Определить по столбцам</translation>
+    </message>
+    <message>
+        <source>ServiceNow incident event log</source>
+        <translation>Журнал событий инцидентов ServiceNow</translation>
+    </message>
+    <message>
+        <source>Software company help-desk log</source>
+        <translation>Журнал службы поддержки компании-разработчика ПО</translation>
+    </message>
+    <message>
+        <source>Switchboard export (CSV or JSON Lines)</source>
+        <translation>Выгрузка Switchboard (CSV или JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Mapping file (JSON)</source>
+        <translation>Файл сопоставления (JSON)</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Файл сопоставления</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Фо&amp;рмат:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Сопоставление:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing: tickets are found by their id in the source; changed ones are updated.</source>
+        <translation>Повторный импорт того же файла ничего не добавляет: обращения находятся по их id в источнике; изменённые обновляются.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Предпросмотр строк</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft Mapping…</source>
+        <translation>&amp;Сохранить черновик сопоставления…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Выполняется импорт</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Stop and write nothing</source>
+        <translation>Остановить и ничего не записывать</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>&amp;Начать заново</translation>
+    </message>
+    <message>
+        <source>Go back to the first page to choose another file or format</source>
+        <translation>Вернуться на первую страницу, чтобы выбрать другой файл или формат</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Ticket exports (*.csv *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation>Выгрузки обращений (*.csv *.jsonl *.ndjson *.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Mapping File</source>
+        <translation>Файл сопоставления</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Сопоставления (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (detected)</source>
+        <translation>Кодировка: %1 (определена автоматически)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Кодировка: %1</translation>
+    </message>
+    <message>
+        <source>Format: JSON Lines</source>
+        <translation>Формат: JSON Lines</translation>
+    </message>
+    <message>
+        <source>Format: CSV, delimiter “%1”</source>
+        <translation>Формат: CSV, разделитель «%1»</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows: about %1</source>
+        <translation>Строк: около %1</translation>
+    </message>
+    <message>
+        <source>The columns and their sample values; the mapping drafted from them is used for the import.</source>
+        <translation>Столбцы и примеры их значений; для импорта используется составленное по ним сопоставление.</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be mapped to tickets.</source>
+        <translation>Первые строки в том виде, в каком они будут сопоставлены с обращениями.</translation>
+    </message>
+    <message>
+        <source>The drafted mapping needs decisions before it can import: %1. Save it, complete it and choose it as the mapping file.</source>
+        <translation>Черновик сопоставления требует решений, прежде чем по нему можно будет импортировать: %1. Сохраните его, дополните и выберите в качестве файла сопоставления.</translation>
+    </message>
+    <message>
+        <source>Save Draft Mapping</source>
+        <translation>Сохранение черновика сопоставления</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Отмена: ничего не будет записано…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows checked</source>
+        <translation>Чтение %1: проверено строк — %2</translation>
+    </message>
+    <message>
+        <source>Writing tickets: %1 of %2</source>
+        <translation>Запись обращений: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The tickets were imported, but their SLA could not be brought up to date.</source>
+        <translation>Обращения импортированы, но их SLA не удалось привести в актуальное состояние.</translation>
+    </message>
+    <message>
+        <source>%1 tickets from %2 rows of %3 (%4): %5 new, %6 updated, %7 unchanged.</source>
+        <translation>Обращений: %1 (строк: %2, файл %3, %4): новых — %5, обновлённых — %6, без изменений — %7.</translation>
+    </message>
+    <message>
+        <source>%1 history events; new customers %2, agents %3, groups %4.</source>
+        <translation>Событий истории: %1; новых клиентов: %2, операторов: %3, групп: %4.</translation>
+    </message>
+    <message>
+        <source>Time taken: %1 s.</source>
+        <translation>Затрачено времени: %1 с.</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +5472,76 @@ Log file: %2</source>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
+    <message>
+        <source>The median time from a ticket&apos;s creation to its first public reply, over the tickets first answered in the period; pending time does not count.</source>
+        <translation>Медиана времени от создания обращения до первого публичного ответа по обращениям, получившим первый ответ за период; время ожидания клиента не учитывается.</translation>
+    </message>
+    <message>
+        <source>Total response time ÷ number of responses: every public reply in the period that answers the creation or the oldest unanswered customer message.</source>
+        <translation>Суммарное время ответа ÷ число ответов: каждый публичный ответ за период, отвечающий на создание обращения или на самое старое сообщение клиента без ответа.</translation>
+    </message>
+    <message>
+        <source>The median time from creation to the last resolution in the period, without the time pending or resolved before a reopening.</source>
+        <translation>Медиана времени от создания до последнего решения за период, без времени ожидания клиента и времени в статусе «Решено» перед повторным открытием.</translation>
+    </message>
+    <message>
+        <source>Of the tickets created in the period, the share resolved or closed at its end.</source>
+        <translation>Доля обращений, созданных за период, которые решены или закрыты к его концу.</translation>
+    </message>
+    <message>
+        <source>Of the tickets resolved in the period, the share with exactly one public reply up to the resolution and no reopening.</source>
+        <translation>Доля обращений, решённых за период, у которых до решения был ровно один публичный ответ и не было повторного открытия.</translation>
+    </message>
+    <message>
+        <source>Of the tickets resolved in the period, the share whose history has a reopening.</source>
+        <translation>Доля обращений, решённых за период, в истории которых есть повторное открытие.</translation>
+    </message>
+    <message>
+        <source>Of the first-response SLA outcomes decided in the period, the share met or at goal (done within the limit).</source>
+        <translation>Доля итогов SLA по первому ответу, определённых за период, со статусом «выполнено» или «цель превышена» (в пределах предела).</translation>
+    </message>
+    <message>
+        <source>The mean score (1–5) of the satisfaction ratings given in the period.</source>
+        <translation>Средний балл (1–5) оценок удовлетворённости, выставленных за период.</translation>
+    </message>
+    <message>
+        <source>What the team does about this figure. Double-click to edit; saved for the whole team.</source>
+        <translation>Что команда делает по этому показателю. Дважды щёлкните, чтобы изменить; сохраняется для всей команды.</translation>
+    </message>
+    <message>
+        <source>Double-click to edit; saved for the whole team. 0 clears it.</source>
+        <translation>Дважды щёлкните, чтобы изменить; сохраняется для всей команды. 0 сбрасывает значение.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действия</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KpiTargetDelegate</name>
+    <message>
+        <source>Target for %1</source>
+        <translation>Цель для показателя «%1»</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>нет цели</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>a target in minutes</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <comment>a target score out of 5</comment>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>a target percentage</comment>
+        <translation> %</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MainWindow</name>
@@ -5026,6 +5888,14 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>&amp;Dashboards</source>
         <translation>П&amp;анели показателей</translation>
+    </message>
+    <message>
+        <source>&amp;Import Tickets…</source>
+        <translation>&amp;Импорт обращений…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Tickets…</source>
+        <translation>&amp;Экспорт обращений…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +6484,10 @@ Choose New filter… to build another, or another view.</source>
         <source>hours</source>
         <translation>часы</translation>
     </message>
+    <message>
+        <source>First response: for each ticket first answered in the bucket, the time from its creation to that first public reply, pending time not counted.</source>
+        <translation>Первый ответ: для каждого обращения, получившего первый ответ в этом интервале, — время от его создания до первого публичного ответа без учёта времени ожидания клиента.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RevisionDiffFormatter</name>
@@ -6095,6 +6969,10 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>% of outcomes decided in the period</source>
         <translation>% итогов, определённых за период</translation>
+    </message>
+    <message>
+        <source>The SLA outcomes decided in the period per metric: met (done within the goal), at goal (after the goal, within the limit) and breached (past the limit).</source>
+        <translation>Итоги SLA, определённые за период, по каждой метрике: выполнено (в пределах цели), цель превышена (после цели, но в пределах предела) и нарушено (после предела).</translation>
     </message>
 </context>
 <context>
@@ -6617,6 +7495,81 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Remove warning %1</source>
         <translation>Удалить предупреждение %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SuggestedArticlesView</name>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Рекомендуемые статьи</translation>
+    </message>
+    <message>
+        <source>New article from ticket…</source>
+        <translation>Новая статья по обращению…</translation>
+    </message>
+    <message>
+        <source>Write a knowledge-base article from this ticket&apos;s question and your answer</source>
+        <translation>Написать статью базы знаний по вопросу из этого обращения и вашему ответу</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Поиск по базе знаний</translation>
+    </message>
+    <message>
+        <source>Insert &amp;link</source>
+        <translation>Вставить &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Put a link to the article at the cursor of the reply (Enter, double-click)</source>
+        <translation>Вставить ссылку на статью в позицию курсора в ответе (Enter, двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Insert te&amp;xt</source>
+        <translation>Вставить &amp;текст</translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s text at the cursor of the reply</source>
+        <translation>Вставить текст статьи в позицию курсора в ответе</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Поиск статей…</translation>
+    </message>
+    <message>
+        <source>No article matches this ticket; search for one above.</source>
+        <translation>Нет статей, подходящих к этому обращению; найдите статью с помощью поиска выше.</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be searched: %1</source>
+        <translation>Не удалось выполнить поиск по базе знаний: %1</translation>
+    </message>
+    <message>
+        <source>No published article matches “%1”.</source>
+        <translation>Нет опубликованных статей, подходящих под «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found articles (%n)</source>
+        <translation>
+            <numerusform>Найденные статьи (%n)</numerusform>
+            <numerusform>Найденные статьи (%n)</numerusform>
+            <numerusform>Найденные статьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>Рекомендуемые статьи (%n)</numerusform>
+            <numerusform>Рекомендуемые статьи (%n)</numerusform>
+            <numerusform>Рекомендуемые статьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>Вставить ссылку</translation>
+    </message>
+    <message>
+        <source>Insert text</source>
+        <translation>Вставить текст</translation>
     </message>
 </context>
 <context>
@@ -7788,6 +8741,10 @@ Choose New filter… to build another, or another view.</source>
         <source>hours per ticket, mean</source>
         <translation>часов на обращение, в среднем</translation>
     </message>
+    <message>
+        <source>Where the tickets resolved in the period spent their time, from creation to resolution: the mean per ticket in each working status.</source>
+        <translation>На что ушло время обращений, решённых за период, от создания до решения: среднее на обращение в каждом рабочем статусе.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VolumeHeatmap</name>
@@ -7815,6 +8772,32 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Current cell: %1. Busiest: %2.</source>
         <translation>Текущая ячейка: %1. Пик: %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>agents needed/available in a heatmap cell</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 per hour</source>
+        <comment>tickets created per hour of this slot</comment>
+        <translation>Поступление: %1 в час</translation>
+    </message>
+    <message>
+        <source>Agents needed: %1 (Erlang C)</source>
+        <translation>Нужно операторов: %1 (формула Эрланга C)</translation>
+    </message>
+    <message>
+        <source>Agents available: %1 on average</source>
+        <translation>Доступно операторов: в среднем %1</translation>
+    </message>
+    <message>
+        <source>Fewer agents available than needed</source>
+        <translation>Доступно меньше операторов, чем нужно</translation>
+    </message>
+    <message>
+        <source>under the count: agents needed/available (Erlang C, %1 % answered within %2 min); framed: fewer available than needed</source>
+        <translation>под числом: нужно/доступно операторов (формула Эрланга C, %1 % ответов в течение %2 мин); в рамке — доступно меньше, чем нужно</translation>
     </message>
 </context>
 <context>

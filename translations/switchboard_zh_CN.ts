@@ -1557,6 +1557,116 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>--aht-seconds takes a number greater than 0, not &apos;%1&apos;</source>
         <translation>--aht-seconds 接受大于 0 的数字，而不是“%1”</translation>
     </message>
+    <message>
+        <source>Measure the knowledge-base search on N demo articles instead of the queue: index build (ours and stock FTS5 unicode61), question and as-you-type latency, questions answered.</source>
+        <translation>在 N 篇演示文章上测量知识库搜索（而非队列）：索引构建（本方案和标准 FTS5 unicode61）、问题查询和边输入边搜索的延迟，以及找到答案的问题数。</translation>
+    </message>
+    <message>
+        <source>--articles and --tickets run different benchmarks; give one of them</source>
+        <translation>--articles 和 --tickets 运行不同的基准测试；请只指定其中一个</translation>
+    </message>
+    <message>
+        <source>--articles takes a whole number from 1 to 1000000</source>
+        <translation>--articles 的取值为 1 到 1000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>cannot pick tickets to change</source>
+        <translation>无法选出要更改的工单</translation>
+    </message>
+    <message>
+        <source>the raw aggregate failed</source>
+        <translation>直接聚合失败</translation>
+    </message>
+    <message>
+        <source>dashboard facts, build:  %1 ms for %2 tickets</source>
+        <translation>汇总数据构建：           %1 毫秒，%2 个工单</translation>
+    </message>
+    <message>
+        <source>dashboard, last year:    %1 ms median, %2 ms max of %3 refreshes (%4 tickets; the year, the year before, a weekly trend)</source>
+        <translation>仪表板，最近一年：       中位数 %1 毫秒，%3 次刷新中最长 %2 毫秒（%4 个工单；本年、上一年、每周趋势）</translation>
+    </message>
+    <message>
+        <source>dashboard, after %1 tickets changed: %2 ms</source>
+        <translation>仪表板，%1 个工单更改后：%2 毫秒</translation>
+    </message>
+    <message>
+        <source>raw full-scan aggregate: %1 ms (one query over the year&apos;s tickets)</source>
+        <translation>直接全表聚合：           %1 毫秒（对全年工单的单次查询）</translation>
+    </message>
+    <message>
+        <source>report from the history: %1 ms (the same year, read from the events)</source>
+        <translation>基于历史的报表：         %1 毫秒（同一年，从事件读取）</translation>
+    </message>
+    <message>
+        <source>Number of knowledge-base articles in Russian, Chinese and English (default %1; none when the knowledge base already has articles).</source>
+        <translation>知识库中俄文、中文和英文文章的数量（默认 %1；知识库中已有文章时不生成）。</translation>
+    </message>
+    <message>
+        <source>--articles takes a whole number from 0 to 1000000</source>
+        <translation>--articles 的取值为 0 到 1000000 之间的整数</translation>
+    </message>
+    <message numerus="yes">
+        <source>the knowledge base already has %n article(s); demo articles go only into an empty knowledge base</source>
+        <translation>
+            <numerusform>知识库中已有 %n 篇文章；演示文章只能写入空知识库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing demo articles</source>
+        <translation>正在写入演示文章</translation>
+    </message>
+    <message>
+        <source>writing articles</source>
+        <translation>正在写入文章</translation>
+    </message>
+    <message>
+        <source>articles:                %1 (ru %2, zh %3, en %4; %5 translations; %6 words)</source>
+        <translation>文章：                   %1（ru %2，zh %3，en %4；%5 个译本；%6 个词）</translation>
+    </message>
+    <message>
+        <source>generation:              %1 s, rows written in %2 s</source>
+        <translation>生成：                   %1 秒，写入行用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>index build, ours:       %1 s (%2 MB database)</source>
+        <translation>索引构建（本方案）：     %1 秒（数据库 %2 MB）</translation>
+    </message>
+    <message>
+        <source>index build, unicode61:  %1 s (%2 MB database); ours takes %3 times as long</source>
+        <translation>索引构建（unicode61）：  %1 秒（数据库 %2 MB）；本方案耗时为其 %3 倍</translation>
+    </message>
+    <message>
+        <source>questions:               %1</source>
+        <translation>问题查询：               %1</translation>
+    </message>
+    <message>
+        <source>as you type:             %1</source>
+        <translation>边输入边搜索：           %1</translation>
+    </message>
+    <message>
+        <source>questions, unicode61:    %1</source>
+        <translation>问题查询（unicode61）：  %1</translation>
+    </message>
+    <message>
+        <source>answered, ours:          %1 of %2 find something, %3 have a matching article in the first %4</source>
+        <translation>找到答案（本方案）：     %2 个中有 %1 个找到结果，%3 个在前 %4 条中有匹配的文章</translation>
+    </message>
+    <message>
+        <source>answered, unicode61:     %1 of %2 find something, %3 have a matching article in the first %4</source>
+        <translation>找到答案（unicode61）：  %2 个中有 %1 个找到结果，%3 个在前 %4 条中有匹配的文章</translation>
+    </message>
+    <message>
+        <source>With kpi: read the hourly facts the dashboards read instead of the event history: the same figures, faster, for calendar time, the group filter only and a period on whole hours (without --to it ends at the next whole hour).</source>
+        <translation>用于 kpi：读取仪表板所用的按小时汇总数据，而不是事件历史——数字相同，速度更快；仅适用于自然时间、仅按组筛选以及以整点为界的期间（不指定 --to 时截至下一个整点）。</translation>
+    </message>
+    <message>
+        <source>only report kpi takes this option</source>
+        <translation>只有 report kpi 接受此选项</translation>
+    </message>
+    <message>
+        <source>--facts answers kpi in calendar time, filtered by group only, over a period that starts and ends on whole hours (UTC)</source>
+        <translation>--facts 按自然时间计算 kpi，仅按组筛选，期间须以整点开始和结束（UTC）</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -1579,6 +1689,17 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Internal note</source>
         <translation>内部备注</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExporter</name>
+    <message>
+        <source>could not write the image</source>
+        <translation>无法写入图片</translation>
+    </message>
+    <message>
+        <source>could not write the report</source>
+        <translation>无法写入报表</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3561,72 @@ Log file: %2</source>
         <source>could not read the tickets</source>
         <translation>无法读取工单</translation>
     </message>
+    <message>
+        <source>the number of articles must be between 0 and %1</source>
+        <translation>文章数量必须在 0 到 %1 之间</translation>
+    </message>
+    <message numerus="yes">
+        <source>the knowledge base already has %n article(s); demo articles go only into an empty knowledge base</source>
+        <translation>
+            <numerusform>知识库中已有 %n 篇文章；演示文章只能写入空知识库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a category name is empty</source>
+        <translation>分类名称为空</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>a KPI target is not a JSON object</source>
+        <translation>KPI 目标不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a KPI target is not a number</source>
+        <translation>KPI 目标不是数字</translation>
+    </message>
+    <message>
+        <source>a KPI action note is not text</source>
+        <translation>KPI 措施备注不是文本</translation>
+    </message>
+    <message>
+        <source>the stored KPI targets are not a JSON object</source>
+        <translation>已保存的 KPI 目标不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>could not save the KPI targets</source>
+        <translation>无法保存 KPI 目标</translation>
+    </message>
+    <message>
+        <source>the dashboard figures cover whole hours of calendar time, filtered by group only</source>
+        <translation>仪表板数据以自然时间的整点小时为单位，仅按组筛选</translation>
+    </message>
+    <message>
+        <source>the stored dashboard figures are damaged</source>
+        <translation>已保存的仪表板数据已损坏</translation>
+    </message>
+    <message>
+        <source>building the dashboard figures was cancelled</source>
+        <translation>仪表板数据的构建已取消</translation>
+    </message>
+    <message>
+        <source>could not read the dashboard figures</source>
+        <translation>无法读取仪表板数据</translation>
+    </message>
+    <message>
+        <source>could not reset the dashboard figures</source>
+        <translation>无法重置仪表板数据</translation>
+    </message>
+    <message>
+        <source>could not update the dashboard figures</source>
+        <translation>无法更新仪表板数据</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -3482,6 +3669,78 @@ Log file: %2</source>
     <message>
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AgentRatingsChart</name>
+    <message>
+        <source>Each agent&apos;s scorecard total: the weighted mean of the scores (0–100, 50 at the team&apos;s median) for reaction time, quality, effectiveness, communication and feedback.</source>
+        <translation>每位客服的综合评分：响应速度、质量、有效性、沟通和客户反馈各项分数（0–100，团队中位数为 50）的加权平均值。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>an agent with a low sample</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total %2 of 100; %3 resolved, %Ln rated ticket(s)</source>
+        <translation>
+            <numerusform>%1：总分 %2（满分 100）；已解决 %3 个，已评分工单 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank. agent&apos;s figures</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Team average: %1</source>
+        <translation>团队平均：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low sample: fewer than %Ln rated ticket(s), one more rating can move the total by tens of points.</source>
+        <translation>
+            <numerusform>样本过少：已评分工单少于 %Ln 个，再多一个评分就可能使总分变化几十分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard total, best first</source>
+        <translation>客服综合评分，由高到低</translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard — computing…</source>
+        <translation>客服评分 — 正在计算…</translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard — could not compute: %1</source>
+        <translation>客服评分 — 无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Agents&apos; scorecard — no agent resolved or was rated</source>
+        <translation>客服评分 — 没有客服解决过工单或获得过评分</translation>
+    </message>
+    <message>
+        <source>Scorecard total</source>
+        <translation>综合评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Low sample (fewer than %Ln rated)</source>
+        <translation>
+            <numerusform>样本过少（评分少于 %Ln 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>agent name (login)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>total score, 0–100 (50: the team&apos;s median)</source>
+        <translation>综合分数，0–100（50：团队中位数）</translation>
+    </message>
+    <message>
+        <source>Team average %1</source>
+        <translation>团队平均 %1</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3999,82 @@ Log file: %2</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::BacklogChart</name>
+    <message>
+        <source>Backlog: tickets open (in a working status) at an instant, created earlier and not resolved or closed then.</source>
+        <translation>积压工单：某一时刻处于处理状态的工单，即此前已创建、到该时刻尚未解决或关闭的工单。</translation>
+    </message>
+    <message>
+        <source>%1: %2 open at the end (%3 at the start); %4 created, %5 resolved</source>
+        <translation>%1：期末未完成 %2 个（期初 %3 个）；新建 %4 个，已解决 %5 个</translation>
+    </message>
+    <message>
+        <source>Backlog: open tickets at the end of each day</source>
+        <translation>积压工单：每天结束时的未完成工单</translation>
+    </message>
+    <message>
+        <source>Backlog: open tickets at the end of each week</source>
+        <translation>积压工单：每周结束时的未完成工单</translation>
+    </message>
+    <message>
+        <source>Backlog: open tickets at the end of each month</source>
+        <translation>积压工单：每月结束时的未完成工单</translation>
+    </message>
+    <message>
+        <source>Backlog — computing…</source>
+        <translation>积压工单 — 正在计算…</translation>
+    </message>
+    <message>
+        <source>Backlog — could not compute: %1</source>
+        <translation>积压工单 — 无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <source>open tickets</source>
+        <translation>未完成工单</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChannelTypeChart</name>
+    <message>
+        <source>Tickets created in the period, counted once by the channel they came through and once by their type.</source>
+        <translation>本期新建的工单，按来源渠道统计一次，按类型再统计一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln ticket(s) created, %2 of the period&apos;s</source>
+        <translation>
+            <numerusform>%1：新建 %Ln 个工单，占本期的 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets created by channel and by type</source>
+        <translation>按渠道和类型统计的新建工单</translation>
+    </message>
+    <message>
+        <source>Tickets by channel and type — computing…</source>
+        <translation>按渠道和类型统计的工单 — 正在计算…</translation>
+    </message>
+    <message>
+        <source>Tickets by channel and type — could not compute: %1</source>
+        <translation>按渠道和类型统计的工单 — 无法计算：%1</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>tickets created</source>
+        <translation>新建工单</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DashboardView</name>
     <message>
         <source>Dashboards</source>
@@ -3945,6 +4280,86 @@ Log file: %2</source>
         <source>The image was not saved.</source>
         <translation>图片未保存。</translation>
     </message>
+    <message>
+        <source>KPI targets</source>
+        <translation>KPI 目标</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>更改未保存。</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as a PDF report</source>
+        <translation>将仪表板导出为 PDF 报表</translation>
+    </message>
+    <message>
+        <source>A PDF report: the period, the KPI table and every chart. Each chart&apos;s context menu exports it alone as PNG or SVG.</source>
+        <translation>PDF 报表：期间、KPI 表和所有图表。每个图表的右键菜单可将其单独导出为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>将表格导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period by local weekday and hour of day; under each count, the agents needed (Erlang C) and the agents available on average in that hour.</source>
+        <translation>本期按当地星期和小时统计的新建工单；每个数字下方为所需客服数（爱尔兰 C 公式）和该小时平均可用的客服数。</translation>
+    </message>
+    <message>
+        <source>Help-desk dashboard</source>
+        <translation>客服中心仪表板</translation>
+    </message>
+    <message>
+        <source>no chart</source>
+        <translation>没有图表</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF…</source>
+        <translation>将仪表板导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export KPI table as CSV…</source>
+        <translation>将 KPI 表导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation>图表未保存。</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>将仪表板导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>报表未保存。</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DateListEdit</name>
@@ -4013,6 +4428,371 @@ Log file: %2</source>
         <source>%1 h %2 min</source>
         <comment>duration in hours and minutes</comment>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ExportDialog</name>
+    <message>
+        <source>Export Tickets</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>tickets.csv or tickets.jsonl</source>
+        <translation>tickets.csv 或 tickets.jsonl</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>创建日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Created &amp;to:</source>
+        <translation>创建日期至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>One row per ticket; .jsonl writes JSON Lines, anything else CSV. Import tickets reads the file back.</source>
+        <translation>每个工单一行；.jsonl 写入 JSON Lines，其他扩展名写入 CSV。“导入工单”可将该文件重新读入。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>第一天晚于最后一天。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 tickets to %2.</source>
+        <translation>已将 %1 个工单导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ImportPreview</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改时间</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>时间格式</translation>
+    </message>
+    <message>
+        <source>the drafted mapping</source>
+        <translation>映射草稿</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ImportWizard</name>
+    <message>
+        <source>Import Tickets</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON Lines export, optionally gzip-compressed. Nothing is written until the whole file has been checked.</source>
+        <translation>CSV 或 JSON Lines 导出文件，可经 gzip 压缩。在整个文件检查完毕之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation>根据列自动识别</translation>
+    </message>
+    <message>
+        <source>ServiceNow incident event log</source>
+        <translation>ServiceNow 事件单事件日志</translation>
+    </message>
+    <message>
+        <source>Software company help-desk log</source>
+        <translation>软件公司客服中心日志</translation>
+    </message>
+    <message>
+        <source>Switchboard export (CSV or JSON Lines)</source>
+        <translation>Switchboard 导出文件（CSV 或 JSON Lines）</translation>
+    </message>
+    <message>
+        <source>Mapping file (JSON)</source>
+        <translation>映射文件（JSON）</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>映射文件</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Importing the same file again adds nothing: tickets are found by their id in the source; changed ones are updated.</source>
+        <translation>再次导入同一文件不会新增任何内容：工单按其在来源中的 id 查找；已更改的工单会被更新。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>行预览</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft Mapping…</source>
+        <translation>保存映射草稿(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop and write nothing</source>
+        <translation>停止且不写入任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go back to the first page to choose another file or format</source>
+        <translation>返回第一页以选择其他文件或格式</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Ticket exports (*.csv *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation>工单导出文件 (*.csv *.jsonl *.ndjson *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Mapping File</source>
+        <translation>映射文件</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>映射 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (detected)</source>
+        <translation>编码：%1（自动检测）</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>Format: JSON Lines</source>
+        <translation>格式：JSON Lines</translation>
+    </message>
+    <message>
+        <source>Format: CSV, delimiter “%1”</source>
+        <translation>格式：CSV，分隔符“%1”</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <source>Rows: about %1</source>
+        <translation>行数：约 %1</translation>
+    </message>
+    <message>
+        <source>The columns and their sample values; the mapping drafted from them is used for the import.</source>
+        <translation>各列及其示例值；导入时使用据此生成的映射。</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be mapped to tickets.</source>
+        <translation>前几行数据映射为工单后的样子。</translation>
+    </message>
+    <message>
+        <source>The drafted mapping needs decisions before it can import: %1. Save it, complete it and choose it as the mapping file.</source>
+        <translation>映射草稿需要先做出决定才能用于导入：%1。请保存并补全该草稿，然后将其选为映射文件。</translation>
+    </message>
+    <message>
+        <source>Save Draft Mapping</source>
+        <translation>保存映射草稿</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>正在取消：不会写入任何内容…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 rows checked</source>
+        <translation>正在读取 %1：已检查 %2 行</translation>
+    </message>
+    <message>
+        <source>Writing tickets: %1 of %2</source>
+        <translation>正在写入工单：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The tickets were imported, but their SLA could not be brought up to date.</source>
+        <translation>工单已导入，但无法更新其 SLA。</translation>
+    </message>
+    <message>
+        <source>%1 tickets from %2 rows of %3 (%4): %5 new, %6 updated, %7 unchanged.</source>
+        <translation>来自 %3（%4）%2 行的 %1 个工单：新建 %5 个，更新 %6 个，未变 %7 个。</translation>
+    </message>
+    <message>
+        <source>%1 history events; new customers %2, agents %3, groups %4.</source>
+        <translation>%1 个历史事件；新客户 %2 个，客服 %3 名，组 %4 个。</translation>
+    </message>
+    <message>
+        <source>Time taken: %1 s.</source>
+        <translation>用时：%1 秒。</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +5392,76 @@ Log file: %2</source>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
+    <message>
+        <source>The median time from a ticket&apos;s creation to its first public reply, over the tickets first answered in the period; pending time does not count.</source>
+        <translation>本期首次获得回复的工单，从创建到首次公开回复所用时间的中位数；不计等待客户的时间。</translation>
+    </message>
+    <message>
+        <source>Total response time ÷ number of responses: every public reply in the period that answers the creation or the oldest unanswered customer message.</source>
+        <translation>响应总时长 ÷ 响应次数：本期内每次针对工单创建或最早一条未回复客户消息的公开回复。</translation>
+    </message>
+    <message>
+        <source>The median time from creation to the last resolution in the period, without the time pending or resolved before a reopening.</source>
+        <translation>从创建到本期内最后一次解决所用时间的中位数，不含等待客户的时间以及重新打开前处于已解决状态的时间。</translation>
+    </message>
+    <message>
+        <source>Of the tickets created in the period, the share resolved or closed at its end.</source>
+        <translation>本期新建的工单中，期末已解决或已关闭的比例。</translation>
+    </message>
+    <message>
+        <source>Of the tickets resolved in the period, the share with exactly one public reply up to the resolution and no reopening.</source>
+        <translation>本期已解决的工单中，解决前恰好只有一次公开回复且未重新打开的比例。</translation>
+    </message>
+    <message>
+        <source>Of the tickets resolved in the period, the share whose history has a reopening.</source>
+        <translation>本期已解决的工单中，历史记录里有重新打开的比例。</translation>
+    </message>
+    <message>
+        <source>Of the first-response SLA outcomes decided in the period, the share met or at goal (done within the limit).</source>
+        <translation>本期已判定的首次响应 SLA 结果中，已达标或已超目标（在上限内完成）的比例。</translation>
+    </message>
+    <message>
+        <source>The mean score (1–5) of the satisfaction ratings given in the period.</source>
+        <translation>本期满意度评分的平均分（1–5）。</translation>
+    </message>
+    <message>
+        <source>What the team does about this figure. Double-click to edit; saved for the whole team.</source>
+        <translation>团队针对此指标采取的措施。双击可编辑；对整个团队保存。</translation>
+    </message>
+    <message>
+        <source>Double-click to edit; saved for the whole team. 0 clears it.</source>
+        <translation>双击可编辑；对整个团队保存。0 表示清除。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KpiTargetDelegate</name>
+    <message>
+        <source>Target for %1</source>
+        <translation>%1的目标</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>a target in minutes</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <comment>a target score out of 5</comment>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>a target percentage</comment>
+        <translation> %</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MainWindow</name>
@@ -4944,6 +5794,14 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>&amp;Dashboards</source>
         <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Tickets…</source>
+        <translation>导入工单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Tickets…</source>
+        <translation>导出工单(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +6386,10 @@ Choose New filter… to build another, or another view.</source>
         <source>hours</source>
         <translation>小时</translation>
     </message>
+    <message>
+        <source>First response: for each ticket first answered in the bucket, the time from its creation to that first public reply, pending time not counted.</source>
+        <translation>首次响应：对在该时间段内首次获得回复的每个工单，计算从创建到首次公开回复的时间，不计等待客户的时间。</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::RevisionDiffFormatter</name>
@@ -6001,6 +6863,10 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>% of outcomes decided in the period</source>
         <translation>占本期已判定结果的 %</translation>
+    </message>
+    <message>
+        <source>The SLA outcomes decided in the period per metric: met (done within the goal), at goal (after the goal, within the limit) and breached (past the limit).</source>
+        <translation>本期按指标已判定的 SLA 结果：已达标（在目标内完成）、已超目标（超过目标但在上限内）和已超时（超过上限）。</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +7375,77 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Remove warning %1</source>
         <translation>删除预警 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SuggestedArticlesView</name>
+    <message>
+        <source>Suggested articles</source>
+        <translation>推荐文章</translation>
+    </message>
+    <message>
+        <source>New article from ticket…</source>
+        <translation>根据工单新建文章…</translation>
+    </message>
+    <message>
+        <source>Write a knowledge-base article from this ticket&apos;s question and your answer</source>
+        <translation>根据此工单的问题和您的回复撰写知识库文章</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Insert &amp;link</source>
+        <translation>插入链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put a link to the article at the cursor of the reply (Enter, double-click)</source>
+        <translation>在回复的光标处插入文章链接（Enter，双击）</translation>
+    </message>
+    <message>
+        <source>Insert te&amp;xt</source>
+        <translation>插入文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s text at the cursor of the reply</source>
+        <translation>在回复的光标处插入文章正文</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>正在查找文章…</translation>
+    </message>
+    <message>
+        <source>No article matches this ticket; search for one above.</source>
+        <translation>没有与此工单匹配的文章；请在上方搜索。</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be searched: %1</source>
+        <translation>无法搜索知识库：%1</translation>
+    </message>
+    <message>
+        <source>No published article matches “%1”.</source>
+        <translation>没有与“%1”匹配的已发布文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found articles (%n)</source>
+        <translation>
+            <numerusform>找到的文章（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested articles (%n)</source>
+        <translation>
+            <numerusform>推荐文章（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Insert text</source>
+        <translation>插入文本</translation>
     </message>
 </context>
 <context>
@@ -7666,6 +8603,10 @@ Choose New filter… to build another, or another view.</source>
         <source>hours per ticket, mean</source>
         <translation>每个工单的平均小时数</translation>
     </message>
+    <message>
+        <source>Where the tickets resolved in the period spent their time, from creation to resolution: the mean per ticket in each working status.</source>
+        <translation>本期已解决工单从创建到解决的时间分布：每个处理状态下每个工单的平均耗时。</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VolumeHeatmap</name>
@@ -7689,6 +8630,32 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Current cell: %1. Busiest: %2.</source>
         <translation>当前单元格：%1。最繁忙：%2。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>agents needed/available in a heatmap cell</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 per hour</source>
+        <comment>tickets created per hour of this slot</comment>
+        <translation>到达量：每小时 %1 个</translation>
+    </message>
+    <message>
+        <source>Agents needed: %1 (Erlang C)</source>
+        <translation>所需客服：%1（爱尔兰 C 公式）</translation>
+    </message>
+    <message>
+        <source>Agents available: %1 on average</source>
+        <translation>可用客服：平均 %1</translation>
+    </message>
+    <message>
+        <source>Fewer agents available than needed</source>
+        <translation>可用客服少于所需人数</translation>
+    </message>
+    <message>
+        <source>under the count: agents needed/available (Erlang C, %1 % answered within %2 min); framed: fewer available than needed</source>
+        <translation>数字下方：所需/可用客服数（爱尔兰 C 公式，%1 % 在 %2 分钟内应答）；带边框：可用少于所需</translation>
     </message>
 </context>
 <context>
