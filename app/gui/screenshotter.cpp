@@ -3,10 +3,12 @@
 
 #include "common/mainwindow.h"
 #include "common/uilogging.h"
+#include "dashboards/dashboardview.h"
 #include "queue/ticketqueuemodel.h"
 #include "ticket/ticketpane.h"
 
 #include <QPixmap>
+#include <QTimer>
 
 namespace Switchboard {
 
@@ -28,6 +30,13 @@ Screenshotter::Screenshotter(MainWindow& window, QString file)
 
 void Screenshotter::capture()
 {
+    // The dashboards compute on a worker: wait until every chart has its figures.
+    const DashboardView* dashboards = m_window.dashboardView();
+    if (m_window.currentArea() == Area::Dashboards && dashboards &&
+        dashboards->isLoading() && ++m_waits < kMaxWaits) {
+        QTimer::singleShot(100, this, &Screenshotter::capture);
+        return;
+    }
     const bool ok = m_window.grab().save(m_file);
     if (ok)
         qCInfo(lcUi) << "screenshot saved to" << m_file;

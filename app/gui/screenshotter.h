@@ -27,6 +27,8 @@ private:
     MainWindow& m_window;
     QString m_file;
     bool m_done = false;
+    static constexpr int kMaxWaits = 600; // a minute
+    int m_waits = 0;
 };
 
 } // namespace Switchboard

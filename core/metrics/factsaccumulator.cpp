@@ -211,6 +211,29 @@ bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items, const HourS
     return true;
 }
 
+void FactsAccumulator::merge(const FactsAccumulator& other)
+{
+    m_report.ticketsCreated += other.m_report.ticketsCreated;
+    m_report.ticketsResolved += other.m_report.ticketsResolved;
+    for (size_t day = 0; day < m_report.volume.size(); ++day) {
+        for (size_t hour = 0; hour < m_report.volume[day].size(); ++hour)
+            m_report.volume[day][hour] += other.m_report.volume[day][hour];
+    }
+    for (size_t metric = 0; metric < m_report.sla.size(); ++metric) {
+        m_report.sla[metric].met += other.m_report.sla[metric].met;
+        m_report.sla[metric].atGoal += other.m_report.sla[metric].atGoal;
+        m_report.sla[metric].breached += other.m_report.sla[metric].breached;
+    }
+    m_createdAndDone += other.m_createdAndDone;
+    m_firstContact += other.m_firstContact;
+    m_reopened += other.m_reopened;
+    m_firstResponses << other.m_firstResponses;
+    m_responses << other.m_responses;
+    m_resolutions << other.m_resolutions;
+    for (size_t i = 0; i < m_statusTotals.size(); ++i)
+        m_statusTotals[i] += other.m_statusTotals[i];
+}
+
 KpiReport FactsAccumulator::finish(qint64 backlogStart, qint64 backlogEnd, qint64 ratingsCount,
                                    qint64 ratingsScoreSum, qint64 ratingsSatisfied,
                                    qint64 workSeconds)

@@ -29,6 +29,9 @@ public:
     bool addHour(qint64 hour, const QByteArray& items, const HourSums& sums,
                  FactsAccumulator* also = nullptr);
 
+    // Adds what another accumulator of the same period folded (other hours).
+    void merge(const FactsAccumulator& other);
+
     KpiReport finish(qint64 backlogStart, qint64 backlogEnd, qint64 ratingsCount,
                      qint64 ratingsScoreSum, qint64 ratingsSatisfied, qint64 workSeconds);
 

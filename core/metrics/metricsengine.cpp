@@ -17,6 +17,9 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QThread>
+
+#include <thread>
 
 #include <cmath>
 
@@ -390,18 +393,97 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
         return refreshed.error();
     const qint64 refreshMs = timer.elapsed();
 
-    Transaction snapshot(m_database->connection());
     QElapsedTimer phase;
     phase.start();
     const qint64 now = m_clock.nowMs();
     const qint64 hourMs = TicketFacts::kHourMs;
-    FactsAccumulator period(query.fromMs, query.toMs, now, zone);
-    std::vector<FactsAccumulator> parts;
     QList<qint64> partStarts;
+    QList<qint64> boundaries;
     for (const Bucket& bucket : buckets) {
-        parts.emplace_back(bucket.first, bucket.second, now, zone);
         partStarts << bucket.first / hourMs;
+        boundaries << bucket.first / hourMs << bucket.second / hourMs;
     }
+
+    // What one range of hours adds up to; each range has accumulators of
+    // the whole period and of every bucket, merged afterwards.
+    struct Fold
+    {
+        FactsAccumulator period;
+        std::vector<FactsAccumulator> parts;
+        QList<qint64> deltaBefore; // open-ticket delta of its hours before each boundary
+        qint64 delta = 0;
+        bool malformed = false;
+        Status status;
+    };
+    auto makeFold = [&] {
+        Fold fold{FactsAccumulator(query.fromMs, query.toMs, now, zone), {}, {}, 0, false, {}};
+        for (const Bucket& bucket : buckets)
+            fold.parts.emplace_back(bucket.first, bucket.second, now, zone);
+        fold.deltaBefore.resize(boundaries.size());
+        return fold;
+    };
+    auto foldHours = [&](Fold& fold, qint64 fromHour, qint64 toHour) {
+        auto partOf = [&](qint64 hour) -> FactsAccumulator* {
+            auto it = std::upper_bound(partStarts.cbegin(), partStarts.cend(), hour);
+            if (it == partStarts.cbegin())
+                return nullptr;
+            FactsAccumulator& part = fold.parts[size_t(it - partStarts.cbegin() - 1)];
+            return hour * hourMs < part.toMs() ? &part : nullptr;
+        };
+        qsizetype nextBoundary = 0;
+        Transaction snapshot(m_database->connection());
+        fold.status = MetricsFactStore(m_database)
+                          .readHours(fromHour, toHour, query.groups,
+                                     [&](qint64 hour, qint64 openDelta, const QByteArray& items,
+                                         const HourSums& sums) {
+                                         while (nextBoundary < boundaries.size() &&
+                                                boundaries.at(nextBoundary) <= hour)
+                                             fold.deltaBefore[nextBoundary++] = fold.delta;
+                                         fold.delta += openDelta;
+                                         fold.malformed |=
+                                             !fold.period.addHour(hour, items, sums, partOf(hour));
+                                     });
+        while (nextBoundary < boundaries.size())
+            fold.deltaBefore[nextBoundary++] = fold.delta;
+    };
+
+    // Two cores fold two halves of a long period, each on its own
+    // connection (a year of a large team is millions of items).
+    const qint64 fromHour = query.fromMs / hourMs;
+    const qint64 toHour = query.toMs / hourMs;
+    constexpr qint64 kSplitHours = 60 * 24;
+    const bool split = toHour - fromHour >= kSplitHours && QThread::idealThreadCount() > 1;
+    const qint64 middle = split ? fromHour + (toHour - fromHour) / 2 : toHour;
+    Fold first = makeFold();
+    Fold second = makeFold();
+    std::thread helper;
+    if (split) {
+        helper = std::thread([&] {
+            foldHours(second, middle, toHour);
+            m_database->closeThreadConnection();
+        });
+    }
+    foldHours(first, fromHour, middle);
+    if (helper.joinable())
+        helper.join();
+    for (const Fold* fold : {&first, &second}) {
+        if (!fold->status)
+            return fold->status.error();
+        if (fold->malformed)
+            return Error{ErrorKind::Runtime, Tr::tr("the stored dashboard figures are damaged")};
+    }
+    auto openAtStart = store.openAt(fromHour, query.groups);
+    if (!openAtStart)
+        return openAtStart.error();
+    FactsAccumulator& period = first.period;
+    period.merge(second.period);
+    std::vector<FactsAccumulator>& parts = first.parts;
+    QList<qint64> openAtBoundary;
+    for (qsizetype i = 0; i < boundaries.size(); ++i)
+        openAtBoundary << *openAtStart + first.deltaBefore.at(i) + second.deltaBefore.at(i);
+    for (size_t i = 0; i < parts.size(); ++i)
+        parts[i].merge(second.parts[i]);
+    const qint64 open = *openAtStart + first.delta + second.delta;
     auto partOf = [&](qint64 hour) -> FactsAccumulator* {
         auto it = std::upper_bound(partStarts.cbegin(), partStarts.cend(), hour);
         if (it == partStarts.cbegin())
@@ -409,34 +491,9 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
         FactsAccumulator& part = parts[size_t(it - partStarts.cbegin() - 1)];
         return hour * hourMs < part.toMs() ? &part : nullptr;
     };
-
-    auto openAtStart = store.openAt(query.fromMs / hourMs, query.groups);
-    if (!openAtStart)
-        return openAtStart.error();
-    // Open tickets at each bucket's ends: the running sum of the hours before.
-    QList<qint64> boundaries;
-    for (const Bucket& bucket : buckets)
-        boundaries << bucket.first / hourMs << bucket.second / hourMs;
-    QList<qint64> openAtBoundary(boundaries.size(), 0);
-    qsizetype nextBoundary = 0;
-    qint64 open = *openAtStart;
-    bool malformed = false;
-    Status read = store.readHours(
-        query.fromMs / hourMs, query.toMs / hourMs, query.groups,
-        [&](qint64 hour, qint64 openDelta, const QByteArray& items, const HourSums& sums) {
-            while (nextBoundary < boundaries.size() && boundaries.at(nextBoundary) <= hour)
-                openAtBoundary[nextBoundary++] = open;
-            open += openDelta;
-            malformed |= !period.addHour(hour, items, sums, partOf(hour));
-        });
-    if (!read)
-        return read.error();
-    if (malformed)
-        return Error{ErrorKind::Runtime, Tr::tr("the stored dashboard figures are damaged")};
-    while (nextBoundary < boundaries.size())
-        openAtBoundary[nextBoundary++] = open;
     const qint64 foldMs = phase.restart();
 
+    Transaction snapshot(m_database->connection());
     const MetricsRepository repository(m_database);
     struct Extras
     {

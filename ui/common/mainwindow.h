@@ -59,6 +59,7 @@ public:
     SlaNotifier* notifier() const { return m_notifier; }
     SlaMonitor* slaMonitor() const { return m_monitor; }
     Area currentArea() const;
+    DashboardView* dashboardView() const { return m_dashboards; }
 
     // Who works in this window: their tickets and groups decide which SLA
     // alerts they get, and knowledge-base votes are theirs. 0: nobody.

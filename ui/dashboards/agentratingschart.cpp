@@ -181,6 +181,9 @@ void AgentRatingsChart::rebuild()
 
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    // Qt Charts elides category labels to a width it guesses before the
+    // names are known; names are the point of this chart.
+    y->setTruncateLabels(false);
     y->setGridLineVisible(false);
     addAxis(y, Qt::AlignLeft);
     auto* x = new QValueAxis;

@@ -203,7 +203,7 @@ void TestMetricsFacts::groupFilter()
 void TestMetricsFacts::buckets()
 {
     MetricsQuery query;
-    query.fromMs = kNow - 14 * kDay;
+    query.fromMs = kNow - 70 * kDay; // long enough to be folded in two halves
     query.toMs = kNow;
     QList<MetricsEngine::Bucket> days;
     for (qint64 day = query.fromMs; day < query.toMs; day += kDay)
