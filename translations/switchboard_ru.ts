@@ -3651,6 +3651,10 @@ Log file: %2</source>
         <source>could not update the dashboard figures</source>
         <translation>не удалось обновить показатели панели</translation>
     </message>
+    <message>
+        <source>could not count the tickets</source>
+        <translation>не удалось посчитать обращения</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -4395,6 +4399,10 @@ Log file: %2</source>
     <message>
         <source>The report was not saved.</source>
         <translation>Отчёт не сохранён.</translation>
+    </message>
+    <message>
+        <source>Preparing the figures: %L1 of %L2 tickets</source>
+        <translation>Подготовка показателей: %L1 из %L2 обращений</translation>
     </message>
 </context>
 <context>

@@ -3627,6 +3627,10 @@ Log file: %2</source>
         <source>could not update the dashboard figures</source>
         <translation>无法更新仪表板数据</translation>
     </message>
+    <message>
+        <source>could not count the tickets</source>
+        <translation>无法统计工单</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -4359,6 +4363,10 @@ Log file: %2</source>
     <message>
         <source>The report was not saved.</source>
         <translation>报表未保存。</translation>
+    </message>
+    <message>
+        <source>Preparing the figures: %L1 of %L2 tickets</source>
+        <translation>正在准备指标：%L1 / %L2 个工单</translation>
     </message>
 </context>
 <context>
