@@ -335,40 +335,24 @@ Status MetricsRepository::readScope(qint64 toMs,
 
 Result<MetricsRepository::RatingTotals> MetricsRepository::ratings(const MetricsQuery& query) const
 {
-    const TicketFilter filter = ticketFilter(query);
-    QSqlQuery sql(m_database->connection());
-    QVariantList values{query.fromMs, query.toMs};
-    values << filter.values;
-    if (!run(sql,
-             QStringLiteral("SELECT count(*), COALESCE(sum(r.score), 0), "
-                            "COALESCE(sum(r.score >= 4), 0) FROM ticket_ratings r "
-                            "JOIN tickets t ON t.id = r.ticket_id "
-                            "WHERE r.rated_at >= ? AND r.rated_at < ?%1")
-                 .arg(filter.sql),
-             values) ||
-        !sql.next())
-        return sqlError(sql, Tr::tr("could not read the ratings"));
-    return RatingTotals{sql.value(0).toLongLong(), sql.value(1).toLongLong(),
-                        sql.value(2).toLongLong()};
+    RatingTotals totals;
+    Status read = ratingsByHour(query, [&](qint64, const RatingTotals& hour) {
+        totals.count += hour.count;
+        totals.scoreSum += hour.scoreSum;
+        totals.satisfied += hour.satisfied;
+    });
+    if (!read)
+        return read.error();
+    return totals;
 }
 
 Result<qint64> MetricsRepository::workSeconds(const MetricsQuery& query) const
 {
-    const TicketFilter filter = ticketFilter(query);
-    QSqlQuery sql(m_database->connection());
-    QVariantList values{query.fromMs, query.toMs};
-    values << filter.values;
-    // Through the agents: time_entries is indexed by (agent, start) only.
-    if (!run(sql,
-             QStringLiteral("SELECT COALESCE(sum(w.seconds), 0) FROM agents a "
-                            "CROSS JOIN time_entries w ON w.agent_id = a.id "
-                            "AND w.started_at >= ? AND w.started_at < ? "
-                            "JOIN tickets t ON t.id = w.ticket_id WHERE 1%1")
-                 .arg(filter.sql),
-             values) ||
-        !sql.next())
-        return sqlError(sql, Tr::tr("could not read the time entries"));
-    return sql.value(0).toLongLong();
+    qint64 seconds = 0;
+    Status read = workSecondsByHour(query, [&](qint64, qint64 hour) { seconds += hour; });
+    if (!read)
+        return read.error();
+    return seconds;
 }
 
 Status MetricsRepository::createdByChannelAndType(
