@@ -49,18 +49,56 @@ private:
 
 } // namespace
 
-FactsAccumulator::FactsAccumulator(qint64 fromMs, qint64 toMs, qint64 nowMs, const QTimeZone& zone)
+FactsAccumulator::FactsAccumulator(qint64 fromMs, qint64 toMs, qint64 nowMs, const QTimeZone& zone,
+                                   Detail detail)
     : m_from(fromMs)
     , m_to(toMs)
     , m_now(nowMs)
     , m_hours(zone)
-{}
+{
+    m_responses.keep = m_resolutions.keep = detail == Detail::Full;
+}
+
+void FactsAccumulator::Durations::add(double seconds)
+{
+    if (keep) {
+        values << seconds;
+        return;
+    }
+    max = count == 0 ? seconds : std::max(max, seconds);
+    ++count;
+    total += seconds;
+}
+
+void FactsAccumulator::Durations::merge(const Durations& other)
+{
+    values << other.values;
+    if (other.count > 0) {
+        max = count == 0 ? other.max : std::max(max, other.max);
+        count += other.count;
+        total += other.total;
+    }
+}
+
+DurationStats FactsAccumulator::Durations::stats()
+{
+    if (keep)
+        return DurationStats::from(values);
+    DurationStats stats;
+    stats.count = count;
+    stats.totalSeconds = total;
+    if (count > 0) {
+        stats.averageSeconds = total / double(count);
+        stats.maxSeconds = max;
+    }
+    return stats;
+}
 
 void FactsAccumulator::addResolution(qint64 workingMs, const std::array<quint64, 6>& inStatus,
                                      bool reopened, int replies)
 {
     ++m_report.ticketsResolved;
-    m_resolutions << double(workingMs) / 1000.0;
+    m_resolutions.add(double(workingMs) / 1000.0);
     for (size_t i = 0; i < m_statusTotals.size(); ++i)
         m_statusTotals[i] += double(inStatus[i]) / 1000.0;
     if (reopened)
@@ -140,24 +178,24 @@ bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items, const HourS
             for (FactsAccumulator* target : {this, also}) {
                 if (target) {
                     target->m_firstResponses << wait;
-                    target->m_responses << wait;
+                    target->m_responses.add(wait);
                 }
             }
             break;
         }
         case FactItem::Kind::Response: {
             const double wait = double(read.next()) / 1000.0;
-            m_responses << wait;
+            m_responses.add(wait);
             if (also)
-                also->m_responses << wait;
+                also->m_responses.add(wait);
             break;
         }
         case FactItem::Kind::Resolution: {
             // The rest of a plain resolution is in the hour's sums.
             const double working = double(read.next()) / 1000.0;
-            m_resolutions << working;
+            m_resolutions.add(working);
             if (also)
-                also->m_resolutions << working;
+                also->m_resolutions.add(working);
             break;
         }
         case FactItem::Kind::ResolutionReopened: {
@@ -228,8 +266,8 @@ void FactsAccumulator::merge(const FactsAccumulator& other)
     m_firstContact += other.m_firstContact;
     m_reopened += other.m_reopened;
     m_firstResponses << other.m_firstResponses;
-    m_responses << other.m_responses;
-    m_resolutions << other.m_resolutions;
+    m_responses.merge(other.m_responses);
+    m_resolutions.merge(other.m_resolutions);
     for (size_t i = 0; i < m_statusTotals.size(); ++i)
         m_statusTotals[i] += other.m_statusTotals[i];
 }
@@ -245,8 +283,8 @@ KpiReport FactsAccumulator::finish(qint64 backlogStart, qint64 backlogEnd, qint6
     report.backlogEnd = backlogEnd;
     report.resolvedPercent = percentOf(m_createdAndDone, report.ticketsCreated);
     report.firstResponse = DurationStats::from(m_firstResponses);
-    report.response = DurationStats::from(m_responses);
-    report.resolution = DurationStats::from(m_resolutions);
+    report.response = m_responses.stats();
+    report.resolution = m_resolutions.stats();
     report.fcrPercent = percentOf(m_firstContact, report.ticketsResolved);
     report.reopenRatePercent = percentOf(m_reopened, report.ticketsResolved);
     report.ratingsCount = ratingsCount;

@@ -18,7 +18,16 @@ namespace Switchboard {
 class FactsAccumulator
 {
 public:
-    FactsAccumulator(qint64 fromMs, qint64 toMs, qint64 nowMs, const QTimeZone& zone);
+    // Trend: for the buckets of a trend chart, `response` and `resolution`
+    // get their count, total, average and maximum but no percentiles, which
+    // saves keeping every duration twice; first responses stay complete.
+    enum class Detail
+    {
+        Full,
+        Trend,
+    };
+    FactsAccumulator(qint64 fromMs, qint64 toMs, qint64 nowMs, const QTimeZone& zone,
+                     Detail detail = Detail::Full);
 
     qint64 fromMs() const { return m_from; }
     qint64 toMs() const { return m_to; }
@@ -53,8 +62,21 @@ private:
     qint64 m_firstContact = 0;
     qint64 m_reopened = 0;
     QList<double> m_firstResponses;
-    QList<double> m_responses;
-    QList<double> m_resolutions;
+    // Durations whose every value is kept only when percentiles are wanted.
+    struct Durations
+    {
+        bool keep = true;
+        QList<double> values;
+        qint64 count = 0;
+        double total = 0;
+        double max = 0;
+
+        void add(double seconds);
+        void merge(const Durations& other);
+        DurationStats stats();
+    };
+    Durations m_responses;
+    Durations m_resolutions;
     std::array<double, 6> m_statusTotals{};
 };
 

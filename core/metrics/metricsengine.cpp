@@ -418,7 +418,8 @@ MetricsEngine::kpiFromFacts(const MetricsQuery& query, const QTimeZone& zone,
     auto makeFold = [&] {
         Fold fold{FactsAccumulator(query.fromMs, query.toMs, now, zone), {}, {}, 0, false, {}};
         for (const Bucket& bucket : buckets)
-            fold.parts.emplace_back(bucket.first, bucket.second, now, zone);
+            fold.parts.emplace_back(bucket.first, bucket.second, now, zone,
+                                    FactsAccumulator::Detail::Trend);
         fold.deltaBefore.resize(boundaries.size());
         return fold;
     };

@@ -39,7 +39,9 @@ public:
     // only what the facts hold: no reporting calendar (`zone` places the
     // volume grid), no filter but groups, and a period and buckets that
     // begin and end on whole UTC hours, buckets in order inside the period.
-    // BadInput otherwise; factsCanAnswer() tells beforehand.
+    // BadInput otherwise; factsCanAnswer() tells beforehand. The buckets'
+    // reports are for trend charts: their `response` and `resolution` have
+    // count, total, average and maximum but no median or p90.
     struct FactsKpi
     {
         KpiReport report;

@@ -10,7 +10,9 @@
 #include "dashboardformat.h"
 #include "kpitargetdelegate.h"
 #include "responsetrendchart.h"
+#include "scorecardweightsdialog.h"
 #include "slacompliancechart.h"
+#include "slatrendchart.h"
 #include "timeinstatuschart.h"
 #include "volumeheatmap.h"
 
@@ -338,6 +340,7 @@ QWidget* DashboardView::createContent()
         [this](const DashboardPeriod& bucket) { emit showTicketsRequested(createdIn(bucket)); });
     m_timeInStatus = new TimeInStatusChart(m_content);
     m_sla = new SlaComplianceChart(m_content);
+    m_slaTrend = new SlaTrendChart(m_content);
     m_backlog = new BacklogChart(m_content);
     connect(m_backlog, &BacklogChart::bucketActivated, this, [this](const DashboardPeriod& bucket) {
         emit showTicketsRequested(createdIn(bucket));
@@ -394,9 +397,17 @@ QWidget* DashboardView::createContent()
     setTabOrder(m_trend, m_heatmap);
     setTabOrder(m_heatmap, m_timeInStatus);
     setTabOrder(m_timeInStatus, m_sla);
-    setTabOrder(m_sla, m_backlog);
+    setTabOrder(m_sla, m_slaTrend);
+    setTabOrder(m_slaTrend, m_backlog);
     setTabOrder(m_backlog, m_channels);
     setTabOrder(m_channels, m_agents);
+    // The weights first in the scorecard's menu: what a team lead looks for there.
+    m_editWeights = new QAction(tr("Scorecard &weights…"), m_agents);
+    m_editWeights->setObjectName(QStringLiteral("dashboardEditWeights"));
+    m_editWeights->setToolTip(tr("How much each criterion counts in an agent's total"));
+    m_editWeights->setEnabled(m_model->isEditable());
+    connect(m_editWeights, &QAction::triggered, this, &DashboardView::editScorecardWeights);
+    m_agents->addAction(m_editWeights);
     for (QWidget* chart : charts())
         addExportActions(chart);
     // The heatmap itself has the focus; its menu is the box's.
@@ -487,6 +498,7 @@ void DashboardView::refresh()
     m_status->setText(tr("Computing %1…").arg(DashboardFormat::period(m_period)));
     m_trend->setComputing(request.step);
     m_backlog->setComputing(request.step);
+    m_slaTrend->setComputing(request.step);
     m_agents->setComputing();
     m_channels->setComputing();
     m_heatmap->setStaffing(std::nullopt);
@@ -603,6 +615,7 @@ void DashboardView::applyTrend(const DashboardTrend& trend)
         qCWarning(lcUiDashboards) << "dashboard trend failed:" << trend.error->toString();
     m_trend->setTrend(trend);
     m_backlog->setTrend(trend);
+    m_slaTrend->setTrend(trend);
     updateBusy();
     emit trendShown();
 }
@@ -686,15 +699,25 @@ QString DashboardView::basisText() const
 
 QList<QWidget*> DashboardView::charts() const
 {
-    return {m_trend, m_backlog, m_heatmapBox, m_timeInStatus, m_sla, m_channels, m_agents};
+    return {m_trend, m_backlog,  m_heatmapBox, m_timeInStatus,
+            m_sla,   m_slaTrend, m_channels,   m_agents};
 }
 
 void DashboardView::setTargetsEditable(bool editable)
 {
     m_model->setEditable(editable);
+    m_editWeights->setEnabled(m_model->isEditable());
     m_table->setEditTriggers(m_model->isEditable() ? QAbstractItemView::DoubleClicked |
                                                          QAbstractItemView::EditKeyPressed
                                                    : QAbstractItemView::NoEditTriggers);
+}
+
+void DashboardView::editScorecardWeights()
+{
+    ScorecardWeightsDialog dialog(m_database, this);
+    // The dialog stores the weights itself; the totals change with them.
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 Status DashboardView::exportCsv(const QString& path) const

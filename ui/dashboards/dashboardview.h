@@ -15,6 +15,7 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -33,6 +34,7 @@ class BacklogChart;
 class ChannelTypeChart;
 class ResponseTrendChart;
 class SlaComplianceChart;
+class SlaTrendChart;
 class TimeInStatusChart;
 class VolumeHeatmap;
 
@@ -41,8 +43,9 @@ class VolumeHeatmap;
 // period, trend, action; targets and actions editable and stored) and the
 // charts in a grid of two columns (one when narrow): first-response trend,
 // backlog, volume by weekday and hour with the staffing overlay, time in
-// status, SLA outcomes, tickets by channel and type, and the agents'
-// scorecard across the full width. Every chart's context menu exports it as
+// status, SLA outcomes, SLA compliance by bucket, tickets by channel and
+// type, and the agents' scorecard across the full width (its context menu
+// edits the scorecard weights). Every chart's context menu exports it as
 // PNG or SVG, or the whole dashboard as a PDF report; the table's exports it
 // as CSV. Every figure comes from MetricsEngine (docs/metrics.md) on a
 // worker thread with its own connection; the answer of an older request is
@@ -78,12 +81,14 @@ public:
     ResponseTrendChart* trendChart() const { return m_trend; }
     TimeInStatusChart* timeInStatusChart() const { return m_timeInStatus; }
     SlaComplianceChart* slaChart() const { return m_sla; }
+    SlaTrendChart* slaTrendChart() const { return m_slaTrend; }
     AgentRatingsChart* agentRatingsChart() const { return m_agents; }
     BacklogChart* backlogChart() const { return m_backlog; }
     ChannelTypeChart* channelTypeChart() const { return m_channels; }
     // Every chart of the grid, in reading order (the heatmap as its titled box).
     QList<QWidget*> charts() const;
-    // Team leads edit the KPI targets and action notes; others only read them.
+    // Team leads edit the KPI targets, action notes and scorecard weights;
+    // others only read them.
     void setTargetsEditable(bool editable);
 
     // The KPI table as CSV (UTF-8) / the whole dashboard as a PNG image; the
@@ -127,6 +132,8 @@ private:
     void fitTableHeight();
     void layoutCharts();
     void showEmptyState(const QString& text);
+    // The scorecard weights dialog; refreshes after OK.
+    void editScorecardWeights();
     void askExportCsv();
     void askExportPng();
     void askExportPdf();
@@ -177,7 +184,9 @@ private:
     ResponseTrendChart* m_trend = nullptr;
     TimeInStatusChart* m_timeInStatus = nullptr;
     SlaComplianceChart* m_sla = nullptr;
+    SlaTrendChart* m_slaTrend = nullptr;
     AgentRatingsChart* m_agents = nullptr;
+    QAction* m_editWeights = nullptr;
     BacklogChart* m_backlog = nullptr;
     ChannelTypeChart* m_channels = nullptr;
     QLabel* m_heatmapTitle = nullptr;

@@ -213,8 +213,13 @@ void TestMetricsFacts::buckets()
     QVERIFY2(answer, why(answer));
     QCOMPARE(answer->buckets.size(), days.size());
     for (qsizetype i = 0; i < days.size(); ++i) {
-        const QString diff =
-            differences(answer->buckets.at(i), history(days.at(i).first, days.at(i).second));
+        // Trend buckets keep no percentiles of responses and resolutions.
+        KpiReport expected = history(days.at(i).first, days.at(i).second);
+        for (DurationStats* stats : {&expected.response, &expected.resolution}) {
+            stats->medianSeconds.reset();
+            stats->p90Seconds.reset();
+        }
+        const QString diff = differences(answer->buckets.at(i), expected);
         QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("day %1: %2").arg(i).arg(diff)));
     }
 }

@@ -404,7 +404,7 @@ void TestDashboardCharts::targetEditedInTheTableIsStored()
 void TestDashboardCharts::everyChartHasExportActionsAndADefinition()
 {
     const QList<QWidget*> charts = m_view->charts();
-    QCOMPARE(charts.size(), 7);
+    QCOMPARE(charts.size(), 8);
     for (QWidget* chart : charts) {
         QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
         QStringList texts;

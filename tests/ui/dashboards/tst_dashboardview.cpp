@@ -482,7 +482,7 @@ void TestDashboardView::tabGoesFromThePeriodThroughTheFigures()
     period->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), period);
     QStringList visited;
-    for (int i = 0; i < 14; ++i) {
+    for (int i = 0; i < 15; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         visited.append(QApplication::focusWidget()->objectName());
     }
@@ -492,8 +492,9 @@ void TestDashboardView::tabGoesFromThePeriodThroughTheFigures()
         QStringLiteral("dashboardExportPng"),     QStringLiteral("dashboardExportPdf"),
         QStringLiteral("dashboardKpiTable"),      QStringLiteral("dashboardResponseTrend"),
         QStringLiteral("dashboardHeatmap"),       QStringLiteral("dashboardTimeInStatus"),
-        QStringLiteral("dashboardSlaCompliance"), QStringLiteral("dashboardBacklog"),
-        QStringLiteral("dashboardChannelType"),   QStringLiteral("dashboardAgentRatings")};
+        QStringLiteral("dashboardSlaCompliance"), QStringLiteral("dashboardSlaTrend"),
+        QStringLiteral("dashboardBacklog"),       QStringLiteral("dashboardChannelType"),
+        QStringLiteral("dashboardAgentRatings")};
     QCOMPARE(visited.mid(0, expected.size()), expected);
     // The heatmap's cells by the arrow keys.
     m_view->heatmap()->setFocus();
