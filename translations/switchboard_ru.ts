@@ -4404,6 +4404,14 @@ Log file: %2</source>
         <source>Preparing the figures: %L1 of %L2 tickets</source>
         <translation>Подготовка показателей: %L1 из %L2 обращений</translation>
     </message>
+    <message>
+        <source>Scorecard &amp;weights…</source>
+        <translation>&amp;Веса рейтинга…</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in an agent&apos;s total</source>
+        <translation>Насколько каждый критерий влияет на итог оператора</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DateListEdit</name>
@@ -6533,6 +6541,89 @@ Choose New filter… to build another, or another view.</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::ScorecardWeightsDialog</name>
+    <message>
+        <source>Scorecard Weights</source>
+        <translation>Веса рейтинга операторов</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in an agent&apos;s total: the total is the weighted mean of the criteria&apos;s scores. A weight of 0 leaves a criterion out of the total.</source>
+        <translation>Насколько каждый критерий влияет на итог оператора: итог — взвешенное среднее оценок по критериям. Вес 0 исключает критерий из итога.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation>Доля в итоге</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Вес критерия «%1»</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Every criterion weighs 1, the same as the others</source>
+        <translation>Каждый критерий весит 1, как и остальные</translation>
+    </message>
+    <message>
+        <source>The stored weights are not valid (%1); OK replaces them.</source>
+        <translation>Сохранённые веса некорректны (%1); кнопка «ОК» заменит их.</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>Скорость реакции</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>Качество обслуживания</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the solution</source>
+        <translation>Эффективность решения</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Отзывы клиентов</translation>
+    </message>
+    <message>
+        <source>The median first response of the agent&apos;s resolved tickets; lower is better.</source>
+        <translation>Медиана первого ответа по решённым обращениям оператора; чем меньше, тем лучше.</translation>
+    </message>
+    <message>
+        <source>The mean quality rating (1–5) of the agent&apos;s rated tickets.</source>
+        <translation>Средняя оценка качества (1–5) по оценённым обращениям оператора.</translation>
+    </message>
+    <message>
+        <source>First-contact resolution of the agent&apos;s resolved tickets and the mean effectiveness rating (1–5).</source>
+        <translation>Решение с первого обращения по решённым обращениям оператора и средняя оценка эффективности (1–5).</translation>
+    </message>
+    <message>
+        <source>The mean communication rating (1–5) of the agent&apos;s rated tickets.</source>
+        <translation>Средняя оценка общения (1–5) по оценённым обращениям оператора.</translation>
+    </message>
+    <message>
+        <source>The mean overall score (1–5) customers gave the agent&apos;s tickets.</source>
+        <translation>Средняя общая оценка (1–5), которую клиенты поставили обращениям оператора.</translation>
+    </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation>Веса не сохранены: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7460,6 +7551,51 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>not measured</source>
         <translation>не отсчитывается</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaTrendChart</name>
+    <message>
+        <source>SLA compliance: of the SLA outcomes decided in each period, the share met (done within the goal) or at goal (after the goal, within the limit), per metric; the dashed line is the 95 % reference.</source>
+        <translation>Соблюдение SLA: доля исходов SLA, определившихся в каждом периоде, которые выполнены (в пределах цели) или в пределах лимита (после цели, но до лимита), по каждому показателю; пунктир — ориентир 95 %.</translation>
+    </message>
+    <message>
+        <source>%1, %2: no outcome decided</source>
+        <comment>metric, bucket</comment>
+        <translation>%1, %2: исходов нет</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4 met + at goal of %5)</source>
+        <comment>metric, bucket, compliance, counts</comment>
+        <translation>%1, %2: %3 (%4 из %5 выполнено или в пределах лимита)</translation>
+    </message>
+    <message>
+        <source>SLA compliance by day</source>
+        <translation>Соблюдение SLA по дням</translation>
+    </message>
+    <message>
+        <source>SLA compliance by week</source>
+        <translation>Соблюдение SLA по неделям</translation>
+    </message>
+    <message>
+        <source>SLA compliance by month</source>
+        <translation>Соблюдение SLA по месяцам</translation>
+    </message>
+    <message>
+        <source>SLA compliance — computing…</source>
+        <translation>Соблюдение SLA — вычисляется…</translation>
+    </message>
+    <message>
+        <source>SLA compliance — could not compute: %1</source>
+        <translation>Соблюдение SLA — не удалось вычислить: %1</translation>
+    </message>
+    <message>
+        <source>%1 reference</source>
+        <translation>ориентир %1</translation>
+    </message>
+    <message>
+        <source>% met or at goal</source>
+        <translation>% выполнено или в пределах лимита</translation>
     </message>
 </context>
 <context>

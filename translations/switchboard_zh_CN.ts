@@ -4368,6 +4368,14 @@ Log file: %2</source>
         <source>Preparing the figures: %L1 of %L2 tickets</source>
         <translation>正在准备指标：%L1 / %L2 个工单</translation>
     </message>
+    <message>
+        <source>Scorecard &amp;weights…</source>
+        <translation>评分权重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in an agent&apos;s total</source>
+        <translation>每项标准在客服总分中所占的比重</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::DateListEdit</name>
@@ -6429,6 +6437,89 @@ Choose New filter… to build another, or another view.</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::ScorecardWeightsDialog</name>
+    <message>
+        <source>Scorecard Weights</source>
+        <translation>客服评分权重</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in an agent&apos;s total: the total is the weighted mean of the criteria&apos;s scores. A weight of 0 leaves a criterion out of the total.</source>
+        <translation>每项标准在客服总分中所占的比重：总分是各项标准得分的加权平均值。权重为 0 的标准不计入总分。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation>占总分比例</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>“%1”的权重</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Every criterion weighs 1, the same as the others</source>
+        <translation>每项标准的权重均为 1，彼此相同</translation>
+    </message>
+    <message>
+        <source>The stored weights are not valid (%1); OK replaces them.</source>
+        <translation>已保存的权重无效（%1）；点击“确定”将替换它们。</translation>
+    </message>
+    <message>
+        <source>Reaction time</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Effectiveness of the solution</source>
+        <translation>解决方案有效性</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>The median first response of the agent&apos;s resolved tickets; lower is better.</source>
+        <translation>客服已解决工单的首次响应时间中位数；越低越好。</translation>
+    </message>
+    <message>
+        <source>The mean quality rating (1–5) of the agent&apos;s rated tickets.</source>
+        <translation>客服已评分工单的平均质量评分（1–5）。</translation>
+    </message>
+    <message>
+        <source>First-contact resolution of the agent&apos;s resolved tickets and the mean effectiveness rating (1–5).</source>
+        <translation>客服已解决工单的首次解决率以及平均有效性评分（1–5）。</translation>
+    </message>
+    <message>
+        <source>The mean communication rating (1–5) of the agent&apos;s rated tickets.</source>
+        <translation>客服已评分工单的平均沟通评分（1–5）。</translation>
+    </message>
+    <message>
+        <source>The mean overall score (1–5) customers gave the agent&apos;s tickets.</source>
+        <translation>客户给该客服工单的平均总评分（1–5）。</translation>
+    </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation>权重未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7340,6 +7431,51 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>not measured</source>
         <translation>不计算</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SlaTrendChart</name>
+    <message>
+        <source>SLA compliance: of the SLA outcomes decided in each period, the share met (done within the goal) or at goal (after the goal, within the limit), per metric; the dashed line is the 95 % reference.</source>
+        <translation>SLA 达成率：每个时段内已确定的 SLA 结果中，按时达成（在目标内）或在限额内（超过目标但未超过限额）的比例，按指标分别统计；虚线为 95% 参考线。</translation>
+    </message>
+    <message>
+        <source>%1, %2: no outcome decided</source>
+        <comment>metric, bucket</comment>
+        <translation>%1，%2：无已确定的结果</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4 met + at goal of %5)</source>
+        <comment>metric, bucket, compliance, counts</comment>
+        <translation>%1，%2：%3（%5 个中 %4 个达成或在限额内）</translation>
+    </message>
+    <message>
+        <source>SLA compliance by day</source>
+        <translation>按天的 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>SLA compliance by week</source>
+        <translation>按周的 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>SLA compliance by month</source>
+        <translation>按月的 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>SLA compliance — computing…</source>
+        <translation>SLA 达成率 — 正在计算…</translation>
+    </message>
+    <message>
+        <source>SLA compliance — could not compute: %1</source>
+        <translation>SLA 达成率 — 无法计算：%1</translation>
+    </message>
+    <message>
+        <source>%1 reference</source>
+        <translation>%1 参考线</translation>
+    </message>
+    <message>
+        <source>% met or at goal</source>
+        <translation>达成或限额内的百分比</translation>
     </message>
 </context>
 <context>
