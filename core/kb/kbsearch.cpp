@@ -27,7 +27,7 @@ constexpr int kMinCorrectedLength = 4;
 // time it may take for the whole query; past either the words left are kept
 // as typed (the OR fallback still runs).
 constexpr int kMaxCorrectionLookups = 2000;
-constexpr qint64 kCorrectionBudgetMs = 40;
+constexpr qint64 kCorrectionBudgetMs = 25;
 // Shortest last word (in characters) that is matched as a prefix while
 // typing. "п*" or "reset p*" expand to every indexed word with that start and
 // merge their postings: seconds on a large knowledge base, for results the
@@ -71,13 +71,24 @@ QString termExpression(const KbQueryTerm& term, bool prefix)
     return QStringLiteral("(%1 OR %2*)").arg(exact, quoted(term.prefix));
 }
 
+bool isStopWord(const QString& folded);
+
+// Any of the terms. Stop words are left out where other terms remain: an
+// article that shares only "is" or "my" with the question is no answer, and
+// their postings (most articles) made ranking the OR slow.
 QString matchAny(const QList<KbQueryTerm>& terms)
 {
     QStringList parts;
+    QStringList stopWords;
     for (const KbQueryTerm& term : terms) {
-        for (const QString& token : term.tokens)
-            parts.append(quoted(token));
+        const bool wordIsStop = !term.prefix.isEmpty() && isStopWord(term.prefix);
+        for (const QString& token : term.tokens) {
+            const bool stop = wordIsStop || (term.prefix.isEmpty() && isStopWord(token));
+            (stop ? stopWords : parts).append(quoted(token));
+        }
     }
+    if (parts.isEmpty())
+        parts = stopWords;
     parts.removeDuplicates();
     return parts.join(QLatin1String(" OR "));
 }
@@ -269,9 +280,15 @@ Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& ph
                          : QStringLiteral("(f.rowid IN (SELECT rowid FROM articles_fts WHERE "
                                           "articles_fts MATCH :phrase))");
     const QString tier = QStringLiteral("(%1 + %2)").arg(titleTier, phraseTier);
-    const QString from = QStringLiteral("FROM articles_fts AS f JOIN articles AS a ON a.id = "
-                                        "f.rowid WHERE articles_fts MATCH :match") +
-                         filterSql(options);
+    // The article row only where a filter needs it: lang and status come
+    // after the long body in the row, and reading them for every match
+    // walks the body's overflow pages.
+    const QString filters = filterSql(options);
+    const QString from =
+        (filters.isEmpty() ? QStringLiteral("FROM articles_fts AS f")
+                           : QStringLiteral("FROM articles_fts AS f JOIN articles AS a ON a.id = "
+                                            "f.rowid")) +
+        QStringLiteral(" WHERE articles_fts MATCH :match") + filters;
     auto bindAll = [&](QSqlQuery& query) {
         query.bindValue(QStringLiteral(":match"), match);
         if (!titleMatch.isEmpty())
@@ -284,39 +301,49 @@ Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& ph
     QSqlQuery query(m_database->connection());
     // bm25 costs far more than finding the matches (a common question
     // matches thousands of articles), and a page is usually filled by the
-    // title matches alone. The matches are counted per tier first, then
-    // bm25 is computed only for the tiers the page reaches: the order is
-    // the same as ranking everything.
+    // title matches alone. If the best tiers hold a page, bm25 is computed
+    // for their rows only: the order is the same as ranking everything.
+    // Every title match matches the whole query too, so counting the title
+    // (and title-and-phrase) matches up to a page tells, and FTS5 stops
+    // reading postings once a page is counted.
     int minTier = 0;
-    if (!titleMatch.isEmpty() || !phrase.isEmpty()) {
-        if (!query.prepare(QStringLiteral("SELECT %1 AS tier, count(*) %2 GROUP BY tier "
-                                          "ORDER BY tier DESC")
-                               .arg(tier, from)))
+    auto fillsPage = [&](const QString& tierMatch) -> Result<bool> {
+        const QString join =
+            filters.isEmpty() ? QString() : QStringLiteral(" JOIN articles AS a ON a.id = f.rowid");
+        if (!query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM articles_fts AS "
+                                          "f%1 WHERE articles_fts MATCH :tier%2 LIMIT :limit)")
+                               .arg(join, filters)))
             return searchError(query);
-        bindAll(query);
-        if (!query.exec())
+        query.bindValue(QStringLiteral(":tier"), tierMatch);
+        bindFilters(query, options);
+        query.bindValue(QStringLiteral(":limit"), options.limit);
+        if (!query.exec() || !query.next())
             return searchError(query);
-        qint64 above = 0;
-        while (query.next()) {
-            above += query.value(1).toLongLong();
-            if (above >= options.limit) {
-                minTier = query.value(0).toInt();
-                break;
-            }
-        }
+        const bool full = query.value(0).toLongLong() >= options.limit;
         query.finish();
+        return full;
+    };
+    if (!titleMatch.isEmpty() && !phrase.isEmpty()) {
+        auto full = fillsPage(QStringLiteral("(%1) AND (%2)").arg(titleMatch, phrase));
+        if (!full)
+            return full.error();
+        minTier = full.value() ? 3 : 0;
+    }
+    if (!titleMatch.isEmpty() && minTier == 0) {
+        auto full = fillsPage(titleMatch);
+        if (!full)
+            return full.error();
+        minTier = full.value() ? 2 : 0;
     }
 
-    QString sql =
-        QStringLiteral("SELECT a.id, a.title, a.lang, bm25(articles_fts, %1, %2) AS rank, "
-                       "%3 AS tier ")
-            .arg(kTitleWeight)
-            .arg(kBodyWeight)
-            .arg(tier) +
-        from;
+    QString sql = QStringLiteral("SELECT f.rowid, bm25(articles_fts, %1, %2) AS rank, %3 AS tier ")
+                      .arg(kTitleWeight)
+                      .arg(kBodyWeight)
+                      .arg(tier) +
+                  from;
     if (minTier > 0)
         sql += QStringLiteral(" AND %1 >= :minTier").arg(tier);
-    sql += QStringLiteral(" ORDER BY tier DESC, rank, a.id LIMIT :limit");
+    sql += QStringLiteral(" ORDER BY tier DESC, rank, f.rowid LIMIT :limit");
     if (!query.prepare(sql))
         return searchError(query);
     bindAll(query);
@@ -330,13 +357,35 @@ Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& ph
     while (query.next()) {
         KbSearchHit hit;
         hit.id = query.value(0).toLongLong();
-        hit.title = query.value(1).toString();
-        hit.lang = query.value(2).toString();
         // The tier dominates: a better tier always scores higher.
-        hit.score = -query.value(3).toDouble() + query.value(4).toInt() * 1000.0;
+        hit.score = -query.value(1).toDouble() + query.value(2).toInt() * 1000.0;
         hits.append(hit);
     }
     query.finish();
+    if (hits.isEmpty())
+        return hits;
+
+    // Title and language of the page's rows only.
+    QStringList ids;
+    for (const KbSearchHit& hit : std::as_const(hits))
+        ids.append(QString::number(hit.id)); // numbers formatted here, never user text
+    if (!query.exec(QStringLiteral("SELECT id, title, lang FROM articles WHERE id IN (%1)")
+                        .arg(ids.join(QLatin1Char(',')))))
+        return searchError(query);
+    QHash<qint64, std::pair<QString, QString>> details;
+    while (query.next())
+        details.insert(query.value(0).toLongLong(),
+                       {query.value(1).toString(), query.value(2).toString()});
+    query.finish();
+    for (qsizetype i = hits.size() - 1; i >= 0; --i) {
+        const auto found = details.constFind(hits.at(i).id);
+        if (found == details.cend()) {
+            hits.removeAt(i); // an index row without its article: never shown
+            continue;
+        }
+        hits[i].title = found->first;
+        hits[i].lang = found->second;
+    }
     if (Status snippets = addSnippets(hits, match, options); !snippets)
         return snippets.error();
     return hits;
@@ -534,12 +583,26 @@ Result<QList<KbSearchHit>> KbSearch::runSimilar(const QStringList& tokens, int n
 
 Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
 {
+    // fts5vocab counts a term's documents by walking all its postings: a
+    // range of terms (every word with the same first letter) costs tens of
+    // milliseconds on a large knowledge base, and so does one common word.
+    // Whether a term is indexed at all is a MATCH that stops at the first
+    // row; so the word and its one-edit variants are checked that way, one
+    // by one, within a time budget for the whole query, and only the
+    // variants found are counted.
+    QSqlQuery exists(m_database->connection());
+    if (!exists.prepare(
+            QStringLiteral("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1")))
+        return searchError(exists);
+    auto indexed = [&exists](const QString& term) -> Result<bool> {
+        exists.addBindValue(quoted(term));
+        if (!exists.exec())
+            return searchError(exists);
+        const bool found = exists.next();
+        exists.finish();
+        return found;
+    };
     QSqlQuery query(m_database->connection());
-    // fts5vocab has no index of its own: a range of terms is read by walking
-    // every term's postings to count its documents, tens of milliseconds per
-    // first letter on a large knowledge base. An equality look-up is a seek,
-    // so the one-edit variants of the word are looked up one by one instead,
-    // within a time budget for the whole query.
     if (!query.prepare(QStringLiteral("SELECT doc FROM articles_fts_terms WHERE term = ?")))
         return searchError(query);
     auto documents = [&query](const QString& term) -> Result<qint64> {
@@ -560,10 +623,10 @@ Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
         if (term.tokens.size() != 1 || term.tokens.first().size() < kMinCorrectedLength)
             continue;
         const QString token = term.tokens.first();
-        auto present = documents(token);
+        auto present = indexed(token);
         if (!present)
             return present.error();
-        if (present.value() > 0)
+        if (present.value())
             continue;
         const std::u32string word = token.toStdU32String();
         // The letters an edit may bring in: the word's alphabet (by its first
@@ -609,6 +672,11 @@ Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
         for (const QString& candidate : std::as_const(ordered)) {
             if (++lookups > kMaxCorrectionLookups || timer.elapsed() > kCorrectionBudgetMs)
                 break;
+            auto found = indexed(candidate);
+            if (!found)
+                return found.error();
+            if (!found.value())
+                continue;
             auto count = documents(candidate);
             if (!count)
                 return count.error();

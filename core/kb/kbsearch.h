@@ -20,7 +20,9 @@ struct KbSearchOptions
     QString categoryPath;
     QString tag; // one tag, exactly as stored; empty: any
     int limit = 10;
-    // The last word may still be being typed: also match words it starts.
+    // The last word may still be being typed: also match words it starts,
+    // from its third character on. A shorter last word that finds nothing
+    // is left out ("reset p" shows what "reset" finds).
     bool prefixLastWord = true;
     QString highlightOpen = QStringLiteral("[");
     QString highlightClose = QStringLiteral("]");

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -52,6 +53,17 @@ UScriptCode firstLetterScript(const icu::UnicodeString& text, int start, int end
 bool isCjkScript(UScriptCode script)
 {
     return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+}
+
+bool isCjkCodePoint(UChar32 c)
+{
+    if (c < 0x2E80) // below the CJK radicals: Latin, Cyrillic, punctuation
+        return false;
+    if (c == 0x3005 || c == 0x30FC) // 々 and ー are Common but part of the word
+        return true;
+    UErrorCode error = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &error);
+    return U_SUCCESS(error) && isCjkScript(script);
 }
 
 void appendUtf8(QByteArray& out, const icu::UnicodeString& text)
@@ -104,6 +116,58 @@ public:
             const UScriptCode script = firstLetterScript(text, start, end);
             result.push_back({start, end, isCjkScript(script) ? WordKind::Cjk : WordKind::Plain});
         }
+        return result;
+    }
+
+    // The same words as segments(), except that a run of CJK characters is
+    // one segment, found without ICU: documents index CJK text as character
+    // bigrams and unigrams, so the dictionary words inside a run would only
+    // be thrown away, and the dictionary lookup is the most expensive part
+    // of indexing Chinese text (and of every snippet of it).
+    std::vector<Segment> runSegments(const icu::UnicodeString& text)
+    {
+        const UChar* units = text.getBuffer();
+        const int length = text.length();
+        // Where the CJK runs are, in one pass over the UTF-16 units.
+        std::vector<std::pair<int, int>> runs;
+        for (int i = 0; i < length;) {
+            const int at = i;
+            UChar32 c = 0;
+            U16_NEXT(units, i, length, c);
+            if (!isCjkCodePoint(c))
+                continue;
+            if (!runs.empty() && runs.back().second == at)
+                runs.back().second = i;
+            else
+                runs.emplace_back(at, i);
+        }
+        if (runs.empty())
+            return segments(text);
+
+        std::vector<Segment> result;
+        auto addWords = [&](int from, int to) {
+            bool wordy = false; // spaces and punctuation only: nothing to split
+            for (int i = from; i < to && !wordy;) {
+                UChar32 c = 0;
+                U16_NEXT(units, i, to, c);
+                wordy = u_isalnum(c);
+            }
+            if (!wordy)
+                return;
+            const icu::UnicodeString part = text.tempSubString(from, to - from);
+            for (Segment segment : segments(part)) {
+                segment.start += from;
+                segment.end += from;
+                result.push_back(segment);
+            }
+        };
+        int plainStart = 0;
+        for (const auto& [start, end] : runs) {
+            addWords(plainStart, start);
+            result.push_back({start, end, WordKind::Cjk});
+            plainStart = end;
+        }
+        addWords(plainStart, length);
         return result;
     }
 
@@ -215,12 +279,10 @@ int KbTextAnalyzer::tokenize(const char* utf8, int length, bool queryMode, const
     text.releaseBuffer(unitCount);
     byteOffset.push_back(length);
 
-    const std::vector<Segment> words = d->segments(text);
-    for (size_t w = 0; w < words.size();) {
-        const Segment& word = words[w];
+    const std::vector<Segment> words = d->runSegments(text);
+    for (const Segment& word : words) {
         if (word.kind == WordKind::Plain) {
             const QByteArray& token = d->indexFormOf(text, word.start, word.end, !queryMode);
-            ++w;
             if (token.isEmpty())
                 continue;
             if (int rc = sink(token, byteOffset[size_t(word.start)], byteOffset[size_t(word.end)],
@@ -229,16 +291,12 @@ int KbTextAnalyzer::tokenize(const char* utf8, int length, bool queryMode, const
             continue;
         }
 
-        // A run of touching CJK words: one unbroken stretch of text.
-        size_t last = w;
-        while (last + 1 < words.size() && words[last + 1].kind == WordKind::Cjk &&
-               words[last + 1].start == words[last].end)
-            ++last;
+        // A run of CJK text: its character bigrams carry the positions.
         std::vector<int> charStart; // UTF-16 index of each code point, plus the end
-        for (int i = words[w].start; i < words[last].end; i += U16_LENGTH(text.char32At(i)))
+        for (int i = word.start; i < word.end; i += U16_LENGTH(text.char32At(i)))
             charStart.push_back(i);
         const int count = int(charStart.size());
-        charStart.push_back(words[last].end);
+        charStart.push_back(word.end);
 
         auto emitRange = [&](int from, int to, bool colocated) {
             const int a = charStart[size_t(from)];
@@ -246,41 +304,27 @@ int KbTextAnalyzer::tokenize(const char* utf8, int length, bool queryMode, const
             return sink(d->indexFormOf(text, a, b, false), byteOffset[size_t(a)],
                         byteOffset[size_t(b)], colocated);
         };
-        // Dictionary words other than two-character ones (those are bigrams
-        // already), as colocated tokens at the bigram where they start.
-        size_t nextWord = w;
-        int wordChar = 0;
-        auto emitWordsStartingAt = [&](int character) {
-            while (nextWord <= last && wordChar <= character) {
-                const Segment& s = words[nextWord];
-                int chars = 0;
-                for (int i = s.start; i < s.end; i += U16_LENGTH(text.char32At(i)))
-                    ++chars;
-                int rc = 0;
-                if (wordChar == character && chars != 2 && !queryMode && count > 1)
-                    rc = emitRange(wordChar, wordChar + chars, true);
-                wordChar += chars;
-                ++nextWord;
-                if (rc)
-                    return rc;
-            }
-            return 0;
-        };
-
         if (count == 1) {
             if (int rc = emitRange(0, 1, false))
                 return rc;
-        } else {
-            for (int i = 0; i + 1 < count; ++i) {
-                if (int rc = emitRange(i, i + 2, false))
-                    return rc;
-                if (int rc = emitWordsStartingAt(i))
+            continue;
+        }
+        for (int i = 0; i + 1 < count; ++i) {
+            if (int rc = emitRange(i, i + 2, false))
+                return rc;
+            if (queryMode)
+                continue;
+            // Documents also index every character, colocated with the
+            // bigram it starts (the last one with the last bigram), so that
+            // a one-character query (a one-character word, or the first
+            // character typed) finds it inside a run.
+            if (int rc = emitRange(i, i + 1, true))
+                return rc;
+            if (i + 2 == count) {
+                if (int rc = emitRange(i + 1, i + 2, true))
                     return rc;
             }
-            if (int rc = emitWordsStartingAt(count - 1))
-                return rc;
         }
-        w = last + 1;
     }
     return 0;
 }

@@ -28,7 +28,8 @@ struct KbQueryTerm
 // (dictionary-based for Chinese), NFKC + case folding + ё→е, Snowball stems
 // (Russian for Cyrillic words, English for Latin ones), and character bigrams
 // over runs of CJK text so that a two-character word is found even where the
-// dictionary split it into single characters.
+// dictionary split it into single characters. The dictionary only shapes the
+// query's terms.
 // Not thread-safe (ICU break iterators and Snowball stemmers keep state):
 // use one instance per thread or per FTS5 tokenizer.
 class KbTextAnalyzer
@@ -46,10 +47,12 @@ public:
 
     bool isValid() const;
 
-    // Document mode stems words and adds the dictionary words of CJK runs as
-    // colocated tokens. Query mode expects text that queryTerms() produced:
-    // it folds and segments but does not stem again (stemming a stem is not
-    // always a no-op) and emits bigrams only.
+    // Document mode stems words and adds every character of a CJK run as a
+    // colocated token beside its bigrams (CJK runs are found without the
+    // ICU dictionary: only queryTerms() needs its words). Query mode expects
+    // text that queryTerms() produced: it folds and segments but does not
+    // stem again (stemming a stem is not always a no-op) and emits bigrams
+    // only.
     int tokenize(const char* utf8, int length, bool queryMode, const Sink& sink);
 
     // Splits user text into terms in index form. Punctuation and FTS5

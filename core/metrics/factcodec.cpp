@@ -127,8 +127,24 @@ bool decodeTicketItems(const QByteArray& bytes, QList<FactItem>& items)
     return true;
 }
 
+// The SlaDone code of an item, or -1.
+int slaCode(const FactItem& item)
+{
+    if (item.kind != FactItem::Kind::SlaDone)
+        return -1;
+    qsizetype pos = 0;
+    quint64 code = 0;
+    if (!readVarint(item.payload.constData(), item.payload.size(), pos, code) || code >= 9)
+        return -1;
+    return int(code);
+}
+
 void appendHourItem(QByteArray& out, HourSums& sums, const FactItem& item)
 {
+    if (const int code = slaCode(item); code >= 0) {
+        ++sums.values[HourSums::kSlaBase + size_t(code)];
+        return;
+    }
     out.append(char(item.kind));
     QByteArray working;
     HourSums delta;
@@ -143,6 +159,13 @@ void appendHourItem(QByteArray& out, HourSums& sums, const FactItem& item)
 
 bool removeHourItem(QByteArray& bytes, HourSums& sums, const FactItem& item)
 {
+    if (const int code = slaCode(item); code >= 0) {
+        qint64& count = sums.values[HourSums::kSlaBase + size_t(code)];
+        if (count == 0)
+            return false;
+        --count;
+        return true;
+    }
     QByteArray payload = item.payload;
     HourSums delta;
     if (item.kind == FactItem::Kind::Resolution && !splitPlain(item, payload, delta))

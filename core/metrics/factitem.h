@@ -47,9 +47,13 @@ struct FactItem
 // many, how many with exactly one reply (first contact), and ms per status.
 struct HourSums
 {
-    std::array<qint64, 8> values{}; // count, first contact, six statuses
+    // Plain resolutions: count, first contact, ms in each of six statuses;
+    // then SLA outcomes decided in the hour, by SlaDone code (metric * 3 +
+    // outcome), which need no item at all.
+    static constexpr size_t kSlaBase = 8;
+    std::array<qint64, kSlaBase + 9> values{};
 
-    bool isEmpty() const { return values == std::array<qint64, 8>{}; }
+    bool isEmpty() const { return values == decltype(values){}; }
 };
 
 // The varint byte streams of fact items: a ticket's own list (hour, kind,

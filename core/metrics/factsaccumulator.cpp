@@ -142,6 +142,13 @@ void FactsAccumulator::addSums(const HourSums& sums)
     m_firstContact += sums.values[1];
     for (size_t i = 0; i < m_statusTotals.size(); ++i)
         m_statusTotals[i] += double(sums.values[2 + i]) / 1000.0;
+    for (size_t code = 0; code < 9; ++code) {
+        SlaCompliance& compliance = m_report.sla[code / 3];
+        const qint64 count = sums.values[HourSums::kSlaBase + code];
+        (code % 3 == 0   ? compliance.met
+         : code % 3 == 1 ? compliance.atGoal
+                         : compliance.breached) += count;
+    }
 }
 
 bool FactsAccumulator::addHour(qint64 hour, const QByteArray& items, const HourSums& sums,

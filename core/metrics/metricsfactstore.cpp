@@ -285,12 +285,13 @@ Status MetricsFactStore::refreshQueued(const QList<TicketId>& ids) const
     if (!deleteHour)
         return deleteHour.error();
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        SqliteStatement& statement = it->items.isEmpty() ? *deleteHour : *writeHour;
-        if (it->items.isEmpty() && !it->stored)
+        const bool empty = it->items.isEmpty() && it->sums.isEmpty();
+        if (empty && !it->stored)
             continue;
+        SqliteStatement& statement = empty ? *deleteHour : *writeHour;
         statement.bind(1, it.key().first);
         statement.bind(2, it.key().second);
-        if (!it->items.isEmpty()) {
+        if (!empty) {
             statement.bind(3, it->openDelta);
             statement.bindBlob(4, it->items);
             statement.bindBlob(5, encodeSums(it->sums));

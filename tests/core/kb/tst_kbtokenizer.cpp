@@ -131,8 +131,9 @@ void TestKbTokenizer::documentTokens_data()
                                                  QStringLiteral("0x80070005")};
     QTest::newRow("single chinese character")
         << QStringLiteral("猫") << QStringList{QStringLiteral("猫")};
-    QTest::newRow("chinese bigrams")
-        << QStringLiteral("密码") << QStringList{QStringLiteral("密码")};
+    QTest::newRow("chinese bigrams, characters beside them")
+        << QStringLiteral("密码")
+        << QStringList{QStringLiteral("密码"), QStringLiteral("密"), QStringLiteral("码")};
     QTest::newRow("empty") << QString() << QStringList{};
     QTest::newRow("only punctuation") << QStringLiteral("(\"*\" : -)") << QStringList{};
 }
@@ -186,6 +187,8 @@ void TestKbTokenizer::finds_data()
         << QStringLiteral("我的打印机无法连接网络") << QStringLiteral("打印机无法连接") << true;
     QTest::newRow("zh lone character, other words absent")
         << QStringLiteral("打印机无法连接") << QStringLiteral("打印机无法打开") << false;
+    QTest::newRow("zh one character inside a run")
+        << QStringLiteral("我的猫不吃饭") << QStringLiteral("猫") << true;
     QTest::newRow("zh inside mixed text")
         << QStringLiteral("Wi-Fi密码忘了怎么办") << QStringLiteral("密码") << true;
     QTest::newRow("ru inflections meet")
@@ -271,8 +274,8 @@ void TestKbTokenizer::invalidUtf8IsSurvived()
 
 void TestKbTokenizer::cjkRunOffsets()
 {
-    // 如何重置我的密码: ICU gives 如何 / 重 / 置 / 我的 / 密码. Bigrams carry the
-    // positions; single-character dictionary words sit colocated beside them.
+    // 如何重置我的密码: bigrams carry the positions; every character sits
+    // colocated beside the bigram it starts.
     KbTextAnalyzer analyzer;
     const QByteArray text = QStringLiteral("如何重置我的密码").toUtf8();
     QStringList seen;
@@ -289,6 +292,8 @@ void TestKbTokenizer::cjkRunOffsets()
     QVERIFY2(seen.contains(QStringLiteral("密码@18-24")), qPrintable(seen.join(u' ')));
     QVERIFY2(seen.contains(QStringLiteral("重置@6-12")), qPrintable(seen.join(u' ')));
     QCOMPARE(seen.filter(QRegularExpression(QStringLiteral("^[^+]"))).size(), 7);
+    QVERIFY2(seen.contains(QStringLiteral("+置@9-12")), qPrintable(seen.join(u' ')));
+    QVERIFY2(seen.contains(QStringLiteral("+码@21-24")), qPrintable(seen.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestKbTokenizer)
