@@ -32,8 +32,8 @@ void Screenshotter::capture()
 {
     // The dashboards compute on a worker: wait until every chart has its figures.
     const DashboardView* dashboards = m_window.dashboardView();
-    if (m_window.currentArea() == Area::Dashboards && dashboards &&
-        dashboards->isLoading() && ++m_waits < kMaxWaits) {
+    if (m_window.currentArea() == Area::Dashboards && dashboards && dashboards->isLoading() &&
+        ++m_waits < kMaxWaits) {
         QTimer::singleShot(100, this, &Screenshotter::capture);
         return;
     }
