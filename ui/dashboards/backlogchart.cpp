@@ -13,12 +13,6 @@
 #include <cmath>
 
 namespace Switchboard {
-namespace {
-
-constexpr int kMaxAxisLabels = 8;
-
-} // namespace
-
 BacklogChart::BacklogChart(QWidget* parent)
     : DashboardChartView(parent)
 {
@@ -96,17 +90,9 @@ void BacklogChart::rebuild()
     chart()->addSeries(backlog);
     chart()->legend()->setVisible(false);
 
-    auto* x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setMin(-0.5);
-    x->setMax(m_points.size() - 0.5);
-    x->setStartValue(-0.5);
-    const int every =
-        std::max<int>(1, int((m_points.size() + kMaxAxisLabels - 1) / kMaxAxisLabels));
-    for (int i = 0; i < m_points.size(); i += every)
-        x->append(DashboardFormat::bucketLabel(m_points[i].bucket, m_step), i);
-    x->setGridLineVisible(false);
-    addAxis(x, Qt::AlignBottom);
+    QCategoryAxis* x = addBucketAxis(int(m_points.size()), [this](int i) {
+        return DashboardFormat::bucketLabel(m_points[i].bucket, m_step);
+    });
 
     auto* y = new QValueAxis;
     y->setRange(0, double(largest) * 1.1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardchartview.h"
 
+#include <QCategoryAxis>
+
 #include "dashboardformat.h"
 
 #include <QAbstractAxis>
@@ -115,6 +117,23 @@ QColor DashboardChartView::blue() const
 {
     return DashboardFormat::isDark(palette()) ? DashboardFormat::skyBlue()
                                               : DashboardFormat::blue();
+}
+
+QCategoryAxis* DashboardChartView::addBucketAxis(int count,
+                                                 const std::function<QString(int)>& label)
+{
+    constexpr int kMaxAxisLabels = 8;
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setMin(-0.5);
+    x->setMax(count - 0.5);
+    x->setStartValue(-0.5);
+    const int every = std::max(1, (count + kMaxAxisLabels - 1) / kMaxAxisLabels);
+    for (int i = 0; i < count; i += every)
+        x->append(label(i), i);
+    x->setGridLineVisible(false);
+    addAxis(x, Qt::AlignBottom);
+    return x;
 }
 
 } // namespace Switchboard

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
+class QCategoryAxis;
+
 #include <QChartView>
 
 namespace Switchboard {
@@ -34,6 +38,9 @@ protected:
     void showTip(const QString& text);
     // Attaches `axis` to the chart at `alignment`, in the window's font and text colour.
     void addAxis(QAbstractAxis* axis, Qt::Alignment alignment);
+    // The x axis of a trend: one category per bucket at 0 .. count - 1,
+    // labelled by `label` for at most eight of them.
+    QCategoryAxis* addBucketAxis(int count, const std::function<QString(int)>& label);
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 

@@ -15,7 +15,6 @@ namespace Switchboard {
 namespace {
 
 // Axis labels a plot of ~500 px holds without overlapping.
-constexpr int kMaxAxisLabels = 8;
 
 } // namespace
 
@@ -128,17 +127,9 @@ void ResponseTrendChart::rebuild()
         chart()->addSeries(goal);
     }
 
-    auto* x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setMin(-0.5);
-    x->setMax(m_points.size() - 0.5);
-    x->setStartValue(-0.5);
-    const int every =
-        std::max<int>(1, int((m_points.size() + kMaxAxisLabels - 1) / kMaxAxisLabels));
-    for (int i = 0; i < m_points.size(); i += every)
-        x->append(DashboardFormat::bucketLabel(m_points[i].bucket, m_step), i);
-    x->setGridLineVisible(false);
-    addAxis(x, Qt::AlignBottom);
+    QCategoryAxis* x = addBucketAxis(int(m_points.size()), [this](int i) {
+        return DashboardFormat::bucketLabel(m_points[i].bucket, m_step);
+    });
 
     auto* y = new QValueAxis;
     y->setRange(0, std::max(1.0, largest / unit * 1.05));
