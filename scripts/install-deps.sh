@@ -7,9 +7,10 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
   libspdlog-dev libsqlite3-dev libicu-dev libstemmer-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core fonts-noto-cjk imagemagick
+  postgresql
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include "dashboardbenchmark.h"
 #include "kbbenchmark.h"
 #include "progressprinter.h"
+#include "teambenchmark.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
@@ -425,7 +426,12 @@ public:
                       "index build (ours and stock FTS5 unicode61), question and as-you-type "
                       "latency, questions answered."),
             QStringLiteral("N"));
-        parser.addOptions({ticketsOption, articlesOption, json});
+        const QCommandLineOption teamOption(
+            QStringLiteral("team"),
+            CliTr::tr("Measure team mode on the PostgreSQL database --db names, as it is: queue "
+                      "pages, claim, reply and status latency, notification latency between two "
+                      "connections, load-test throughput. Writes to it: use a scratch copy."));
+        parser.addOptions({ticketsOption, articlesOption, teamOption, json});
         const QString description =
             summary() + u'\n' +
             CliTr::tr(
@@ -439,6 +445,13 @@ public:
             return code;
         if (!parser.positionalArguments().isEmpty())
             return context.usageError(CliTr::tr("bench takes no arguments"));
+        if (parser.isSet(teamOption)) {
+            if (parser.isSet(ticketsOption) || parser.isSet(articlesOption))
+                return context.usageError(
+                    CliTr::tr("--team measures the database --db names; it takes no --tickets "
+                              "or --articles"));
+            return runTeamBenchmark(context, parser.isSet(json));
+        }
         if (parser.isSet(articlesOption)) {
             if (parser.isSet(ticketsOption))
                 return context.usageError(CliTr::tr("--articles and --tickets run different "

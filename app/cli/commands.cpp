@@ -7,6 +7,7 @@ std::vector<CliCommandPtr> allCommands()
 {
     std::vector<CliCommandPtr> commands;
     commands.push_back(makeInitCommand());
+    commands.push_back(makeMigrateCommand());
     commands.push_back(makeDemoCommand());
     commands.push_back(makeAgentCommand());
     commands.push_back(makeGroupCommand());

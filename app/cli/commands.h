@@ -11,6 +11,7 @@ namespace Switchboard::Cli {
 std::vector<CliCommandPtr> allCommands();
 
 CliCommandPtr makeInitCommand();
+CliCommandPtr makeMigrateCommand();
 CliCommandPtr makeDemoCommand();
 CliCommandPtr makeAgentCommand();
 CliCommandPtr makeGroupCommand();

@@ -10,6 +10,8 @@
 #include "logbridge.h"
 #include "screenshotter.h"
 #include "storage/database.h"
+#include "storage/databaselocation.h"
+#include "team/teamsession.h"
 #include "tickets/ticketrepository.h"
 #include "translationloader.h"
 
@@ -65,10 +67,12 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(Tr::tr("Switchboard: the support desk console."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      Tr::tr("Database file (default: $SWITCHBOARD_DB, else %1).")
-                                          .arg(QDir::toNativeSeparators(Database::defaultPath())),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        Tr::tr("Database file, or a team database as postgresql://user@host:port/database "
+               "(default: $SWITCHBOARD_DB, else the team database chosen in the app, else %1).")
+            .arg(QDir::toNativeSeparators(Database::defaultPath())),
+        QStringLiteral("PATH"));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
                                             Tr::tr("Log level: trace, debug, info, warn or error."),
                                             QStringLiteral("LEVEL"), QStringLiteral("info"));
@@ -104,18 +108,27 @@ int main(int argc, char* argv[])
         return usageError(Tr::tr("--log-level takes trace, debug, info, warn or error"));
     LogBridge::install(logLevel, LogBridge::defaultLogFile());
 
-    const QString path = Database::resolvePath(parser.value(dbOption));
+    QString requested = parser.value(dbOption);
+    if (requested.isEmpty() && qEnvironmentVariableIsEmpty("SWITCHBOARD_DB"))
+        requested = TeamSession::storedDatabase();
+    const QString path = Database::resolvePath(requested);
+    const bool team = DatabaseLocation::looksLikeUrl(path);
     auto opened = Database::open(path);
     if (!opened) {
-        // Database::open refuses without writing, so the file is as it was.
+        // Database::open refuses without writing, so the database is as it was.
+        const QString shown = team ? opened.error().location
+                                   : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
         MessageBox::critical(
             nullptr, Tr::tr("Switchboard"), Tr::tr("Switchboard cannot open this database."),
-            Tr::tr("%1\n\nThe file was not changed. Start Switchboard with --db PATH to use "
-                   "another database file.")
-                .arg(opened.error().toString()),
+            team ? Tr::tr("%1\n\nThe team database was not changed. Check the server and your "
+                          "user name, or start Switchboard with --db PATH to work on a local "
+                          "database file.")
+                       .arg(opened.error().message)
+                 : Tr::tr("%1\n\nThe file was not changed. Start Switchboard with --db PATH to "
+                          "use another database file.")
+                       .arg(opened.error().toString()),
             Tr::tr("Database: %1\nLog file: %2")
-                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
-                     QDir::toNativeSeparators(LogBridge::defaultLogFile())));
+                .arg(shown, QDir::toNativeSeparators(LogBridge::defaultLogFile())));
         return 1;
     }
 

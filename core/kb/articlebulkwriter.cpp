@@ -49,6 +49,10 @@ ArticleBulkWriter::ArticleBulkWriter(DatabasePtr database, const Clock& clock)
 
 Result<ArticleBulkResult> ArticleBulkWriter::create(const QList<ImportedArticle>& items) const
 {
+    if (m_database->backend() != SqlBackend::Sqlite)
+        return Error{ErrorKind::Usage,
+                     Tr::tr("bulk loading writes SQLite files only; load into a file and copy it "
+                            "to the team database with \"migrate --to\"")};
     QSqlDatabase db = m_database->connection();
     sqlite3* handle = sqliteHandle(db);
     Transaction transaction(db, Transaction::Mode::Immediate);

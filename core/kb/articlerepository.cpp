@@ -2,6 +2,7 @@
 #include "articlerepository.h"
 
 #include "common/tr.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -97,11 +98,16 @@ Result<qint64> ArticleRepository::insert(QSqlDatabase& db, const Article& articl
                                          qint64 now) const
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO articles (id, title, body, lang, status, category_id, tags, author_id, "
-        "translation_of, review_by, import_key, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(idOrNull(explicitId));
+    // The id column is left out unless given: PostgreSQL's identity column,
+    // unlike SQLite's rowid, does not number an explicit NULL.
+    query.prepare(
+        QStringLiteral("INSERT INTO articles (%1title, body, lang, status, category_id, tags, "
+                       "author_id, translation_of, review_by, import_key, created_at, updated_at) "
+                       "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .arg(explicitId > 0 ? QStringLiteral("id, ") : QString(),
+                 explicitId > 0 ? QStringLiteral("?, ") : QString()));
+    if (explicitId > 0)
+        query.addBindValue(explicitId);
     query.addBindValue(text(article.title));
     query.addBindValue(text(article.body));
     query.addBindValue(text(article.lang));
@@ -114,10 +120,14 @@ Result<qint64> ArticleRepository::insert(QSqlDatabase& db, const Article& articl
     query.addBindValue(textOrNull(importKey));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return databaseError(query);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
     query.finish();
+    if (explicitId > 0) {
+        if (Status synced = SqlDialect::syncIdentity(db, QStringLiteral("articles")); !synced)
+            return synced.error();
+    }
     if (Status status = addRevision(db, id, article, now); !status)
         return status.error();
     return id;
@@ -320,8 +330,8 @@ Result<QString> ArticleRepository::categoryPath(qint64 categoryId) const
 Result<qint64> ArticleRepository::categoryIdByPath(const QString& path) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(
-        QStringLiteral("SELECT id FROM article_categories WHERE parent_id IS ? AND name = ?"));
+    query.prepare(QStringLiteral("SELECT id FROM article_categories "
+                                 "WHERE parent_id IS NOT DISTINCT FROM ? AND name = ?"));
     qint64 id = 0;
     for (const QString& name : categoryPathParts(path)) {
         if (name.isEmpty())
@@ -355,10 +365,11 @@ Result<QString> ArticleRepository::agentLogin(qint64 agentId) const
 Result<qint64> ArticleRepository::ensureCategory(QSqlDatabase& db, const QString& path) const
 {
     QSqlQuery find(db);
-    find.prepare(
-        QStringLiteral("SELECT id FROM article_categories WHERE parent_id IS ? AND name = ?"));
+    find.prepare(QStringLiteral("SELECT id FROM article_categories "
+                                "WHERE parent_id IS NOT DISTINCT FROM ? AND name = ?"));
     QSqlQuery add(db);
-    add.prepare(QStringLiteral("INSERT INTO article_categories (parent_id, name) VALUES (?, ?)"));
+    add.prepare(QStringLiteral(
+        "INSERT INTO article_categories (parent_id, name) VALUES (?, ?) RETURNING id"));
     qint64 id = 0;
     for (const QString& name : categoryPathParts(path)) {
         find.addBindValue(idOrNull(id));
@@ -371,9 +382,10 @@ Result<qint64> ArticleRepository::ensureCategory(QSqlDatabase& db, const QString
         }
         add.addBindValue(idOrNull(id));
         add.addBindValue(name);
-        if (!add.exec())
+        if (!add.exec() || !add.next())
             return databaseError(add);
-        id = add.lastInsertId().toLongLong();
+        id = add.value(0).toLongLong();
+        add.finish();
     }
     return id;
 }

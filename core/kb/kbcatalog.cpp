@@ -134,10 +134,11 @@ Result<int> KbCatalog::articleCount() const
 
 Result<QList<KbArticleSummary>> KbCatalog::articles(const KbBrowseOptions& options) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM articles AS a WHERE 1").arg(kSummaryColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM articles AS a WHERE TRUE").arg(kSummaryColumns);
     if (options.categoryId > 0)
         sql += QStringLiteral(
-            " AND a.category_id IN (WITH RECURSIVE below(id) AS (SELECT :category UNION "
+            " AND a.category_id IN (WITH RECURSIVE below(id) AS (SELECT CAST(:category AS "
+            "BIGINT) UNION "
             "SELECT c.id FROM article_categories AS c JOIN below ON c.parent_id = below.id) "
             "SELECT id FROM below)");
     if (!options.lang.isEmpty())
@@ -230,11 +231,10 @@ Result<QList<KbArticleSummary>> KbCatalog::leastHelpful(int minVotes, int limit)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM articles AS a WHERE a.not_helpful_count > 0 AND "
-            "a.helpful_count + a.not_helpful_count >= ? ORDER BY "
-            "CAST(a.not_helpful_count AS REAL) / (a.helpful_count + a.not_helpful_count) DESC, "
-            "a.not_helpful_count DESC, a.id LIMIT ?")
+        QStringLiteral("SELECT %1 FROM articles AS a WHERE a.not_helpful_count > 0 AND "
+                       "a.helpful_count + a.not_helpful_count >= ? ORDER BY "
+                       "a.not_helpful_count * 1.0 / (a.helpful_count + a.not_helpful_count) DESC, "
+                       "a.not_helpful_count DESC, a.id LIMIT ?")
             .arg(kSummaryColumns));
     query.addBindValue(std::max(1, minVotes));
     query.addBindValue(std::max(0, limit));

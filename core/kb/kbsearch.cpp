@@ -3,6 +3,7 @@
 
 #include "articlerepository.h"
 #include "common/tr.h"
+#include "kblocalindex.h"
 #include "kbtokenizer.h"
 
 #include <QElapsedTimer>
@@ -185,7 +186,13 @@ struct SimilarCandidate
 
 KbSearch::KbSearch(DatabasePtr database)
     : m_database(std::move(database))
-{}
+{
+    auto index = KbLocalIndex::searchDatabase(m_database);
+    if (index)
+        m_index = index.value();
+    else
+        m_indexError = index.error();
+}
 
 QString KbSearch::matchAll(const QList<KbQueryTerm>& terms, bool prefixLastWord)
 {
@@ -197,6 +204,8 @@ QString KbSearch::matchAll(const QList<KbQueryTerm>& terms, bool prefixLastWord)
 
 Result<KbSearchResult> KbSearch::search(const QString& text, const KbSearchOptions& options) const
 {
+    if (m_indexError)
+        return *m_indexError;
     KbSearchResult result;
     QList<KbQueryTerm> terms = kbQueryTerms(text);
     if (terms.isEmpty() || options.limit <= 0)
@@ -298,7 +307,7 @@ Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& ph
         bindFilters(query, options);
     };
 
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_index->connection());
     // bm25 costs far more than finding the matches (a common question
     // matches thousands of articles), and a page is usually filled by the
     // title matches alone. If the best tiers hold a page, bm25 is computed
@@ -412,7 +421,7 @@ Status KbSearch::addSnippets(QList<KbSearchHit>& hits, const QString& match,
         lowest = std::min(lowest, hit.id);
         highest = std::max(highest, hit.id);
     }
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_index->connection());
     // The ids are numbers formatted here, never user text. "+rowid" keeps
     // SQLite from handing the IN list to FTS5 as one lookup per id.
     if (!query.prepare(
@@ -443,6 +452,8 @@ Status KbSearch::addSnippets(QList<KbSearchHit>& hits, const QString& match,
 
 Result<KbSearchResult> KbSearch::similar(const QString& text, const KbSearchOptions& options) const
 {
+    if (m_indexError)
+        return *m_indexError;
     KbSearchResult result;
     if (options.limit <= 0)
         return result;
@@ -484,7 +495,7 @@ Result<KbSearchResult> KbSearch::similar(const QString& text, const KbSearchOpti
     if (candidates.isEmpty())
         return result;
 
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_index->connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next())
         return searchError(query);
     const qint64 articleCount = query.value(0).toLongLong();
@@ -554,7 +565,7 @@ Result<QList<KbSearchHit>> KbSearch::runSimilar(const QStringList& tokens, int n
             .arg(kBodyWeight)
             .arg(overlap.join(QLatin1String(" + ")), filterSql(options));
 
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_index->connection());
     if (!query.prepare(sql))
         return searchError(query);
     query.bindValue(QStringLiteral(":match"), match);
@@ -590,7 +601,7 @@ Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
     // row; so the word and its one-edit variants are checked that way, one
     // by one, within a time budget for the whole query, and only the
     // variants found are counted.
-    QSqlQuery exists(m_database->connection());
+    QSqlQuery exists(m_index->connection());
     if (!exists.prepare(
             QStringLiteral("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1")))
         return searchError(exists);
@@ -602,7 +613,7 @@ Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
         exists.finish();
         return found;
     };
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(m_index->connection());
     if (!query.prepare(QStringLiteral("SELECT doc FROM articles_fts_terms WHERE term = ?")))
         return searchError(query);
     auto documents = [&query](const QString& term) -> Result<qint64> {

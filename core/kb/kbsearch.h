@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Switchboard {
 
 struct KbSearchOptions
@@ -84,6 +86,10 @@ private:
     Result<bool> correct(QList<KbQueryTerm>& terms) const;
 
     DatabasePtr m_database;
+    // Where the FTS5 index is: m_database on SQLite, this desktop's replica
+    // of the team database's articles on PostgreSQL (KbLocalIndex).
+    DatabasePtr m_index;
+    std::optional<Error> m_indexError;
 };
 
 } // namespace Switchboard

@@ -99,10 +99,12 @@ Result<KbArticleUsage> KbUsageRepository::vote(qint64 articleId, qint64 agentId,
     QSqlQuery counters(db);
     counters.prepare(QStringLiteral(
         "UPDATE articles SET "
-        "helpful_count = helpful_count + (? = 1) - coalesce((SELECT helpful = 1 FROM "
-        "article_votes WHERE article_id = ? AND agent_id = ?), 0), "
-        "not_helpful_count = not_helpful_count + (? = 0) - coalesce((SELECT helpful = 0 FROM "
-        "article_votes WHERE article_id = ? AND agent_id = ?), 0) "
+        "helpful_count = helpful_count + CASE WHEN ? = 1 THEN 1 ELSE 0 END - coalesce((SELECT "
+        "CASE WHEN helpful = 1 THEN 1 ELSE 0 END FROM article_votes WHERE article_id = ? AND "
+        "agent_id = ?), 0), "
+        "not_helpful_count = not_helpful_count + CASE WHEN ? = 0 THEN 1 ELSE 0 END - "
+        "coalesce((SELECT CASE WHEN helpful = 0 THEN 1 ELSE 0 END FROM article_votes WHERE "
+        "article_id = ? AND agent_id = ?), 0) "
         "WHERE id = ?"));
     for (int i = 0; i < 2; ++i) {
         counters.addBindValue(helpful ? 1 : 0);
@@ -234,15 +236,16 @@ Result<KbCoverageReport> KbUsageRepository::coverageGaps(const KbCoverageOptions
     const QString sql = QStringLiteral(R"(
 WITH recent AS MATERIALIZED (
     SELECT t.id, t.type, t.subject_fold,
-        NOT EXISTS (SELECT 1 FROM ticket_articles AS ta WHERE ta.ticket_id = t.id) AS bare
+        CASE WHEN NOT EXISTS (SELECT 1 FROM ticket_articles AS ta WHERE ta.ticket_id = t.id)
+            THEN 1 ELSE 0 END AS bare
     FROM tickets AS t WHERE t.status_rank >= 4 ORDER BY t.id DESC LIMIT :window),
 types AS (
     SELECT 0 AS kind, type AS key, sum(bare) AS bare, count(*) AS total,
-        max(CASE WHEN bare THEN id END) AS example
+        max(CASE WHEN bare = 1 THEN id END) AS example
     FROM recent GROUP BY type HAVING sum(bare) > 0),
 subjects AS (
     SELECT 1 AS kind, subject_fold AS key, sum(bare) AS bare, count(*) AS total,
-        max(CASE WHEN bare THEN id END) AS example
+        max(CASE WHEN bare = 1 THEN id END) AS example
     FROM recent GROUP BY subject_fold HAVING sum(bare) >= :min
     ORDER BY bare DESC, example DESC LIMIT :limit),
 size AS (SELECT 2 AS kind, '' AS key, 0 AS bare, count(*) AS total, 0 AS example FROM recent)

@@ -4,6 +4,8 @@
 #include "common/tr.h"
 #include "factitem.h"
 #include "metricsrepository.h"
+#include "pgstatement.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
 #include "ticketfacts.h"
@@ -88,6 +90,221 @@ void apply(QHash<HourKey, HourRow>& rows, GroupId group, const QList<FactItem>& 
         } else {
             qCWarning(lcFacts) << "a stored fact item was missing from hour" << item.hour;
         }
+    }
+}
+
+// Written once for both backends (MetricsStatements): the C API on SQLite,
+// QSqlQuery and server-side cursors on PostgreSQL.
+template <typename Statement>
+Status refreshQueuedWith(const DatabasePtr& database, const QList<TicketId>& ids)
+{
+    QSqlDatabase db = database->connection();
+    using Statements = MetricsStatements<Statement>;
+    auto readTicket =
+        Statements::prepare(db, QStringLiteral("SELECT group_id, items FROM metrics_ticket_facts "
+                                               "WHERE ticket_id = ?"));
+    auto readHour =
+        Statements::prepare(db, QStringLiteral("SELECT open_delta, items, sums FROM metrics_hourly "
+                                               "WHERE hour = ? AND group_id = ?"));
+    if (!readTicket)
+        return readTicket.error();
+    if (!readHour)
+        return readHour.error();
+
+    QHash<HourKey, HourRow> rows;
+    Status failed;
+    auto row = [&](const HourKey& key) -> HourRow& {
+        auto found = rows.find(key);
+        if (found != rows.end())
+            return *found;
+        HourRow loaded;
+        readHour->reset();
+        readHour->bind(1, key.first);
+        readHour->bind(2, key.second);
+        auto step = readHour->step();
+        if (!step)
+            failed = step.error();
+        else if (*step) {
+            loaded.openDelta = readHour->int64(0);
+            loaded.items = QByteArray(readHour->blobView(1)); // a deep copy
+            loaded.items.detach();
+            loaded.sums = decodeSums(readHour->blobView(2));
+            loaded.stored = true;
+        }
+        return *rows.insert(key, loaded);
+    };
+
+    // What each ticket contributed so far, taken away first.
+    for (TicketId id : ids) {
+        readTicket->reset();
+        readTicket->bind(1, id);
+        auto step = readTicket->step();
+        if (!step)
+            return step.error();
+        if (!*step)
+            continue;
+        const GroupId group = readTicket->int64(0);
+        QList<FactItem> old;
+        if (!FactCodec::decodeTicketItems(QByteArray(readTicket->blobView(1)), old))
+            return Error{ErrorKind::Runtime, Tr::tr("the stored dashboard figures are damaged"),
+                         QString::number(id)};
+        apply(rows, group, old, -1, row);
+    }
+    if (!failed)
+        return failed;
+
+    auto writeTicket = Statements::prepare(
+        db, QStringLiteral("INSERT INTO metrics_ticket_facts (ticket_id, group_id, items) "
+                           "VALUES (?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE "
+                           "SET group_id = excluded.group_id, items = excluded.items"));
+    if (!writeTicket)
+        return writeTicket.error();
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM metrics_ticket_facts WHERE ticket_id = ?"));
+    for (TicketId id : ids) {
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return sqlError(remove, Tr::tr("could not update the dashboard figures"));
+    }
+    MetricsRepository repository(database);
+    Status read = repository.readHistoriesOf(ids, [&](const MetricsTicketHistory& history) {
+        const QList<FactItem> items = TicketFacts::itemsOf(history);
+        apply(rows, history.groupId, items, +1, row);
+        writeTicket->reset();
+        writeTicket->bind(1, history.id);
+        writeTicket->bind(2, history.groupId);
+        writeTicket->bindBlob(3, FactCodec::encodeTicketItems(items));
+        if (Status status = writeTicket->execute(); !status && failed)
+            failed = status;
+    });
+    if (!read)
+        return read;
+    if (!failed)
+        return failed;
+
+    auto writeHour = Statements::prepare(
+        db, QStringLiteral("INSERT INTO metrics_hourly (hour, group_id, open_delta, items, sums) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hour, group_id) DO UPDATE "
+                           "SET open_delta = excluded.open_delta, items = excluded.items, "
+                           "sums = excluded.sums"));
+    auto deleteHour = Statements::prepare(
+        db, QStringLiteral("DELETE FROM metrics_hourly WHERE hour = ? AND group_id = ?"));
+    if (!writeHour)
+        return writeHour.error();
+    if (!deleteHour)
+        return deleteHour.error();
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const bool empty = it->items.isEmpty() && it->sums.isEmpty();
+        if (empty && !it->stored)
+            continue;
+        Statement& statement = empty ? *deleteHour : *writeHour;
+        statement.bind(1, it.key().first);
+        statement.bind(2, it.key().second);
+        if (!empty) {
+            statement.bind(3, it->openDelta);
+            statement.bindBlob(4, it->items);
+            statement.bindBlob(5, encodeSums(it->sums));
+        }
+        if (Status status = statement.execute(); !status)
+            return status;
+    }
+    return {};
+}
+
+template <typename Statement>
+Status rebuildWith(const DatabasePtr& database, const std::function<bool(qint64, qint64)>& progress)
+{
+    QSqlDatabase db = database->connection();
+    using Statements = MetricsStatements<Statement>;
+    QSqlQuery sql(db);
+    if (!sql.exec(QStringLiteral("DELETE FROM metrics_hourly")) ||
+        !sql.exec(QStringLiteral("DELETE FROM metrics_ticket_facts")) ||
+        !sql.exec(QStringLiteral("SELECT count(*) FROM tickets")) || !sql.next())
+        return sqlError(sql, Tr::tr("could not update the dashboard figures"));
+    const qint64 total = sql.value(0).toLongLong();
+    sql.finish();
+
+    auto writeTicket =
+        Statements::prepare(db, QStringLiteral("INSERT INTO metrics_ticket_facts "
+                                               "(ticket_id, group_id, items) VALUES (?, ?, ?)"));
+    if (!writeTicket)
+        return writeTicket.error();
+    QHash<HourKey, HourRow> rows;
+    Status failed;
+    bool stopped = false;
+    qint64 done = 0;
+    MetricsRepository repository(database);
+    Status read = repository.readAllHistories([&](const MetricsTicketHistory& history) {
+        if (stopped || !failed)
+            return;
+        const QList<FactItem> items = TicketFacts::itemsOf(history);
+        for (const FactItem& item : items) {
+            HourRow& row = rows[{item.hour, history.groupId}];
+            FactCodec::appendHourItem(row.items, row.sums, item);
+            row.openDelta += FactCodec::openDelta(item.kind);
+        }
+        writeTicket->reset();
+        writeTicket->bind(1, history.id);
+        writeTicket->bind(2, history.groupId);
+        writeTicket->bindBlob(3, FactCodec::encodeTicketItems(items));
+        if (Status status = writeTicket->execute(); !status)
+            failed = status;
+        if (++done % 10000 == 0 && progress && !progress(done, total))
+            stopped = true;
+    });
+    if (!read)
+        return read;
+    if (!failed)
+        return failed;
+    if (stopped)
+        return cancelled();
+
+    QList<HourKey> keys = rows.keys();
+    std::sort(keys.begin(), keys.end());
+    auto writeHour = Statements::prepare(
+        db, QStringLiteral("INSERT INTO metrics_hourly "
+                           "(hour, group_id, open_delta, items, sums) VALUES (?, ?, ?, ?, ?)"));
+    if (!writeHour)
+        return writeHour.error();
+    for (const HourKey& key : std::as_const(keys)) {
+        const HourRow& row = rows[key];
+        writeHour->bind(1, key.first);
+        writeHour->bind(2, key.second);
+        writeHour->bind(3, row.openDelta);
+        writeHour->bindBlob(4, row.items);
+        writeHour->bindBlob(5, encodeSums(row.sums));
+        if (Status status = writeHour->execute(); !status)
+            return status;
+    }
+    if (progress && !progress(total, total))
+        return cancelled();
+    return {};
+}
+
+template <typename Statement>
+Status
+readHoursWith(const QSqlDatabase& db, qint64 fromHour, qint64 toHour, const QList<GroupId>& groups,
+              const std::function<void(qint64, qint64, const QByteArray&, const HourSums&)>& visit)
+{
+    QVariantList ignored;
+    auto statement = MetricsStatements<Statement>::stream(
+        db, QStringLiteral("SELECT hour, open_delta, items, sums FROM metrics_hourly "
+                           "WHERE hour >= ? AND hour < ?%1 ORDER BY hour")
+                .arg(groupFilter(groups, ignored)));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, fromHour);
+    statement->bind(2, toHour);
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        statement->bind(int(i) + 3, groups.at(i));
+    for (;;) {
+        auto step = statement->step();
+        if (!step)
+            return step.error();
+        if (!*step)
+            return {};
+        visit(statement->int64(0), statement->int64(1), statement->blobView(2),
+              decodeSums(statement->blobView(3)));
     }
 }
 
@@ -192,210 +409,26 @@ MetricsFactStore::refresh(const std::function<bool(qint64, qint64)>& progress) c
 
 Status MetricsFactStore::refreshQueued(const QList<TicketId>& ids) const
 {
-    QSqlDatabase db = m_database->connection();
-    sqlite3* handle = sqliteHandle(db);
-    auto readTicket = SqliteStatement::prepare(
-        handle, QStringLiteral("SELECT group_id, items FROM metrics_ticket_facts "
-                               "WHERE ticket_id = ?"));
-    auto readHour = SqliteStatement::prepare(
-        handle, QStringLiteral("SELECT open_delta, items, sums FROM metrics_hourly "
-                               "WHERE hour = ? AND group_id = ?"));
-    if (!readTicket)
-        return readTicket.error();
-    if (!readHour)
-        return readHour.error();
-
-    QHash<HourKey, HourRow> rows;
-    Status failed;
-    auto row = [&](const HourKey& key) -> HourRow& {
-        auto found = rows.find(key);
-        if (found != rows.end())
-            return *found;
-        HourRow loaded;
-        readHour->reset();
-        readHour->bind(1, key.first);
-        readHour->bind(2, key.second);
-        auto step = readHour->step();
-        if (!step)
-            failed = step.error();
-        else if (*step) {
-            loaded.openDelta = readHour->int64(0);
-            loaded.items = QByteArray(readHour->blobView(1)); // a deep copy
-            loaded.items.detach();
-            loaded.sums = decodeSums(readHour->blobView(2));
-            loaded.stored = true;
-        }
-        return *rows.insert(key, loaded);
-    };
-
-    // What each ticket contributed so far, taken away first.
-    for (TicketId id : ids) {
-        readTicket->reset();
-        readTicket->bind(1, id);
-        auto step = readTicket->step();
-        if (!step)
-            return step.error();
-        if (!*step)
-            continue;
-        const GroupId group = readTicket->int64(0);
-        QList<FactItem> old;
-        if (!FactCodec::decodeTicketItems(QByteArray(readTicket->blobView(1)), old))
-            return Error{ErrorKind::Runtime, Tr::tr("the stored dashboard figures are damaged"),
-                         QString::number(id)};
-        apply(rows, group, old, -1, row);
-    }
-    if (!failed)
-        return failed;
-
-    auto writeTicket = SqliteStatement::prepare(
-        handle, QStringLiteral("INSERT OR REPLACE INTO metrics_ticket_facts "
-                               "(ticket_id, group_id, items) VALUES (?, ?, ?)"));
-    if (!writeTicket)
-        return writeTicket.error();
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM metrics_ticket_facts WHERE ticket_id = ?"));
-    for (TicketId id : ids) {
-        remove.addBindValue(id);
-        if (!remove.exec())
-            return sqlError(remove, Tr::tr("could not update the dashboard figures"));
-    }
-    MetricsRepository repository(m_database);
-    Status read = repository.readHistoriesOf(ids, [&](const MetricsTicketHistory& history) {
-        const QList<FactItem> items = TicketFacts::itemsOf(history);
-        apply(rows, history.groupId, items, +1, row);
-        writeTicket->reset();
-        writeTicket->bind(1, history.id);
-        writeTicket->bind(2, history.groupId);
-        writeTicket->bindBlob(3, FactCodec::encodeTicketItems(items));
-        if (Status status = writeTicket->execute(); !status && failed)
-            failed = status;
-    });
-    if (!read)
-        return read;
-    if (!failed)
-        return failed;
-
-    auto writeHour = SqliteStatement::prepare(
-        handle, QStringLiteral("INSERT OR REPLACE INTO metrics_hourly "
-                               "(hour, group_id, open_delta, items, sums) VALUES (?, ?, ?, ?, ?)"));
-    auto deleteHour = SqliteStatement::prepare(
-        handle, QStringLiteral("DELETE FROM metrics_hourly WHERE hour = ? AND group_id = ?"));
-    if (!writeHour)
-        return writeHour.error();
-    if (!deleteHour)
-        return deleteHour.error();
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        const bool empty = it->items.isEmpty() && it->sums.isEmpty();
-        if (empty && !it->stored)
-            continue;
-        SqliteStatement& statement = empty ? *deleteHour : *writeHour;
-        statement.bind(1, it.key().first);
-        statement.bind(2, it.key().second);
-        if (!empty) {
-            statement.bind(3, it->openDelta);
-            statement.bindBlob(4, it->items);
-            statement.bindBlob(5, encodeSums(it->sums));
-        }
-        if (Status status = statement.execute(); !status)
-            return status;
-    }
-    return {};
+    if (m_database->backend() == SqlBackend::Postgres)
+        return refreshQueuedWith<PgStatement>(m_database, ids);
+    return refreshQueuedWith<SqliteStatement>(m_database, ids);
 }
 
 Status MetricsFactStore::rebuild(const std::function<bool(qint64, qint64)>& progress) const
 {
-    QSqlDatabase db = m_database->connection();
-    QSqlQuery sql(db);
-    if (!sql.exec(QStringLiteral("DELETE FROM metrics_hourly")) ||
-        !sql.exec(QStringLiteral("DELETE FROM metrics_ticket_facts")) ||
-        !sql.exec(QStringLiteral("SELECT count(*) FROM tickets")) || !sql.next())
-        return sqlError(sql, Tr::tr("could not update the dashboard figures"));
-    const qint64 total = sql.value(0).toLongLong();
-    sql.finish();
-
-    auto writeTicket = SqliteStatement::prepare(
-        sqliteHandle(db), QStringLiteral("INSERT INTO metrics_ticket_facts "
-                                         "(ticket_id, group_id, items) VALUES (?, ?, ?)"));
-    if (!writeTicket)
-        return writeTicket.error();
-    QHash<HourKey, HourRow> rows;
-    Status failed;
-    bool stopped = false;
-    qint64 done = 0;
-    MetricsRepository repository(m_database);
-    Status read = repository.readAllHistories([&](const MetricsTicketHistory& history) {
-        if (stopped || !failed)
-            return;
-        const QList<FactItem> items = TicketFacts::itemsOf(history);
-        for (const FactItem& item : items) {
-            HourRow& row = rows[{item.hour, history.groupId}];
-            FactCodec::appendHourItem(row.items, row.sums, item);
-            row.openDelta += FactCodec::openDelta(item.kind);
-        }
-        writeTicket->reset();
-        writeTicket->bind(1, history.id);
-        writeTicket->bind(2, history.groupId);
-        writeTicket->bindBlob(3, FactCodec::encodeTicketItems(items));
-        if (Status status = writeTicket->execute(); !status)
-            failed = status;
-        if (++done % 10000 == 0 && progress && !progress(done, total))
-            stopped = true;
-    });
-    if (!read)
-        return read;
-    if (!failed)
-        return failed;
-    if (stopped)
-        return cancelled();
-
-    QList<HourKey> keys = rows.keys();
-    std::sort(keys.begin(), keys.end());
-    auto writeHour = SqliteStatement::prepare(
-        sqliteHandle(db),
-        QStringLiteral("INSERT INTO metrics_hourly "
-                       "(hour, group_id, open_delta, items, sums) VALUES (?, ?, ?, ?, ?)"));
-    if (!writeHour)
-        return writeHour.error();
-    for (const HourKey& key : std::as_const(keys)) {
-        const HourRow& row = rows[key];
-        writeHour->bind(1, key.first);
-        writeHour->bind(2, key.second);
-        writeHour->bind(3, row.openDelta);
-        writeHour->bindBlob(4, row.items);
-        writeHour->bindBlob(5, encodeSums(row.sums));
-        if (Status status = writeHour->execute(); !status)
-            return status;
-    }
-    if (progress && !progress(total, total))
-        return cancelled();
-    return {};
+    if (m_database->backend() == SqlBackend::Postgres)
+        return rebuildWith<PgStatement>(m_database, progress);
+    return rebuildWith<SqliteStatement>(m_database, progress);
 }
 
 Status MetricsFactStore::readHours(
     qint64 fromHour, qint64 toHour, const QList<GroupId>& groups,
     const std::function<void(qint64, qint64, const QByteArray&, const HourSums&)>& visit) const
 {
-    QVariantList ignored;
-    auto statement = SqliteStatement::prepare(
-        sqliteHandle(m_database->connection()),
-        QStringLiteral("SELECT hour, open_delta, items, sums FROM metrics_hourly "
-                       "WHERE hour >= ? AND hour < ?%1 ORDER BY hour")
-            .arg(groupFilter(groups, ignored)));
-    if (!statement)
-        return statement.error();
-    statement->bind(1, fromHour);
-    statement->bind(2, toHour);
-    for (qsizetype i = 0; i < groups.size(); ++i)
-        statement->bind(int(i) + 3, groups.at(i));
-    for (;;) {
-        auto step = statement->step();
-        if (!step)
-            return step.error();
-        if (!*step)
-            return {};
-        visit(statement->int64(0), statement->int64(1), statement->blobView(2),
-              decodeSums(statement->blobView(3)));
-    }
+    const QSqlDatabase db = m_database->connection();
+    if (m_database->backend() == SqlBackend::Postgres)
+        return readHoursWith<PgStatement>(db, fromHour, toHour, groups, visit);
+    return readHoursWith<SqliteStatement>(db, fromHour, toHour, groups, visit);
 }
 
 Result<qint64> MetricsFactStore::openAt(qint64 hour, const QList<GroupId>& groups) const

@@ -2,6 +2,8 @@
 #include "metricsrepository.h"
 
 #include "common/tr.h"
+#include "pgstatement.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlitestatement.h"
 
 #include <QLoggingCategory>
@@ -76,7 +78,38 @@ const QString kStatusCase =
     QStringLiteral("CASE e.new_value WHEN 'new' THEN 0 WHEN 'open' THEN 1 WHEN 'pending' THEN 2 "
                    "WHEN 'on_hold' THEN 3 WHEN 'resolved' THEN 4 WHEN 'closed' THEN 5 ELSE -1 END");
 
-StoredSlaOutcome readOutcome(const SqliteStatement& statement, int column)
+// The connection's table of tickets in scope. PostgreSQL has no "temp"
+// schema alias; pg_temp names the session's own schema the same way.
+QString scopeTable(const QSqlDatabase& db)
+{
+    return SqlDialect::of(db).isPostgres() ? QStringLiteral("pg_temp.metrics_scope")
+                                           : QStringLiteral("temp.metrics_scope");
+}
+
+// Creates the connection's scope table if needed and empties it.
+bool resetScope(const QSqlDatabase& db, QSqlQuery& scope)
+{
+    if (!SqlDialect::of(db).isPostgres())
+        return scope.exec(QStringLiteral(
+                   "CREATE TEMP TABLE IF NOT EXISTS metrics_scope (id INTEGER PRIMARY KEY)")) &&
+               scope.exec(QStringLiteral("DELETE FROM temp.metrics_scope"));
+    // TRUNCATE, not DELETE: nothing vacuums temporary tables, and a
+    // dashboard refills this one on every refresh of a long session.
+    return scope.exec(QStringLiteral(
+               "CREATE TEMP TABLE IF NOT EXISTS metrics_scope (id BIGINT PRIMARY KEY)")) &&
+           scope.exec(QStringLiteral("TRUNCATE pg_temp.metrics_scope"));
+}
+
+// After filling the scope on PostgreSQL: nothing analyses temporary tables
+// either, and without statistics the planner guesses its size.
+bool analyseScope(const QSqlDatabase& db, QSqlQuery& scope)
+{
+    if (!SqlDialect::of(db).isPostgres())
+        return true;
+    return scope.exec(QStringLiteral("ANALYZE pg_temp.metrics_scope"));
+}
+
+template <typename Statement> StoredSlaOutcome readOutcome(const Statement& statement, int column)
 {
     StoredSlaOutcome outcome;
     outcome.phase = SlaPhase(statement.int64(column));
@@ -125,35 +158,42 @@ Status MetricsRepository::fillScope(const MetricsQuery& query) const
     // two indexes holds fewer of them, as counted on the index alone (a
     // recent period has few resolved since its start, an old one few
     // created before its end); the second count stops at the first.
+    // PostgreSQL picks the index itself, from its statistics.
+    const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery scope(db);
-    if (!scope.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS metrics_scope (id INTEGER PRIMARY KEY)")) ||
-        !scope.exec(QStringLiteral("DELETE FROM temp.metrics_scope")))
+    if (!resetScope(db, scope))
         return sqlError(scope, Tr::tr("could not prepare the report"));
-    if (!run(scope, QStringLiteral("SELECT count(*) FROM tickets WHERE resolved_at >= ?"),
-             {query.fromMs}) ||
-        !scope.next())
-        return sqlError(scope, Tr::tr("could not select the tickets of the report"));
-    const qint64 resolvedSince = scope.value(0).toLongLong();
-    if (!run(scope,
-             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE created_at < ? "
-                            "LIMIT ?)"),
-             {query.toMs, resolvedSince + 1}) ||
-        !scope.next())
-        return sqlError(scope, Tr::tr("could not select the tickets of the report"));
-    const bool byCreation = scope.value(0).toLongLong() <= resolvedSince;
+    bool byCreation = false;
+    if (!dialect.isPostgres()) {
+        if (!run(scope, QStringLiteral("SELECT count(*) FROM tickets WHERE resolved_at >= ?"),
+                 {query.fromMs}) ||
+            !scope.next())
+            return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+        const qint64 resolvedSince = scope.value(0).toLongLong();
+        if (!run(scope,
+                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE created_at < ? "
+                                "LIMIT ?)"),
+                 {query.toMs, resolvedSince + 1}) ||
+            !scope.next())
+            return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+        byCreation = scope.value(0).toLongLong() <= resolvedSince;
+    }
     QVariantList values{query.toMs};
     values << filter.values << query.fromMs << query.toMs << filter.values;
     if (!run(scope,
-             QStringLiteral("INSERT INTO temp.metrics_scope (id) "
-                            "SELECT t.id FROM tickets t WHERE t.status_rank < 4 "
-                            "AND t.created_at < ?%1 "
-                            "UNION "
-                            "SELECT t.id FROM tickets t INDEXED BY %2 WHERE t.resolved_at >= ? "
-                            "AND t.created_at < ?%1")
-                 .arg(filter.sql, byCreation ? QStringLiteral("tickets_created")
-                                             : QStringLiteral("tickets_resolved")),
-             values))
+             dialect.withoutPlanHints(
+                 QStringLiteral("INSERT INTO %3 (id) "
+                                "SELECT t.id FROM tickets t WHERE t.status_rank < 4 "
+                                "AND t.created_at < ?%1 "
+                                "UNION "
+                                "SELECT t.id FROM tickets t INDEXED BY %2 WHERE t.resolved_at >= ? "
+                                "AND t.created_at < ?%1")
+                     .arg(filter.sql,
+                          byCreation ? QStringLiteral("tickets_created")
+                                     : QStringLiteral("tickets_resolved"),
+                          scopeTable(db))),
+             values) ||
+        !analyseScope(db, scope))
         return sqlError(scope, Tr::tr("could not select the tickets of the report"));
     scope.finish();
     return {};
@@ -171,14 +211,28 @@ MetricsRepository::readHistories(const MetricsQuery& query,
 
 Status MetricsRepository::fillScopeWith(const QList<TicketId>* ids) const
 {
-    QSqlQuery scope(m_database->connection());
-    if (!scope.exec(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS metrics_scope (id INTEGER PRIMARY KEY)")) ||
-        !scope.exec(QStringLiteral("DELETE FROM temp.metrics_scope")))
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery scope(db);
+    if (!resetScope(db, scope))
         return sqlError(scope, Tr::tr("could not prepare the report"));
     if (!ids) {
         if (!scope.exec(
-                QStringLiteral("INSERT INTO temp.metrics_scope (id) SELECT id FROM tickets")))
+                QStringLiteral("INSERT INTO %1 (id) SELECT id FROM tickets").arg(scopeTable(db))) ||
+            !analyseScope(db, scope))
+            return sqlError(scope, Tr::tr("could not select the tickets of the report"));
+        return {};
+    }
+    if (SqlDialect::of(db).isPostgres()) {
+        // One statement, not a round trip per id.
+        QStringList list;
+        list.reserve(ids->size());
+        for (TicketId id : *ids)
+            list << QString::number(id);
+        if (!run(scope,
+                 QStringLiteral("INSERT INTO pg_temp.metrics_scope (id) "
+                                "SELECT unnest(CAST(? AS BIGINT[])) ON CONFLICT DO NOTHING"),
+                 {QStringLiteral("{%1}").arg(list.join(u','))}) ||
+            !analyseScope(db, scope))
             return sqlError(scope, Tr::tr("could not select the tickets of the report"));
         return {};
     }
@@ -207,61 +261,36 @@ Status MetricsRepository::readAllHistories(
     return readScope(std::numeric_limits<qint64>::max(), visit, false);
 }
 
-Status MetricsRepository::readScope(qint64 toMs,
-                                    const std::function<void(const MetricsTicketHistory&)>& visit,
-                                    bool withAgents) const
-{
-    const QSqlDatabase db = m_database->connection();
+namespace {
 
-    // CROSS JOIN keeps the scope the outer loop (SQLite does not reorder
-    // it), so each ticket's rows are an index range read in order: no scan
-    // of the whole history and no sort.
-    sqlite3* handle = sqliteHandle(db);
-    auto tickets = SqliteStatement::prepare(
-        handle, QStringLiteral("SELECT t.id, t.created_at, "
-                               "COALESCE(s.fr_phase, 0), COALESCE(s.fr_state, 0), s.fr_met_at, "
-                               "s.fr_breached_at, s.fr_limit_due, "
-                               "COALESCE(s.nr_phase, 0), COALESCE(s.nr_state, 0), s.nr_met_at, "
-                               "s.nr_breached_at, s.nr_limit_due, "
-                               "COALESCE(s.res_phase, 0), COALESCE(s.res_state, 0), "
-                               "s.res_met_at, s.res_breached_at, s.res_limit_due, "
-                               "COALESCE(t.group_id, 0) "
-                               "FROM temp.metrics_scope m CROSS JOIN tickets t ON t.id = m.id "
-                               "LEFT JOIN ticket_sla s ON s.ticket_id = m.id ORDER BY m.id"));
+// The three ordered streams readScope() merges by ticket id.
+struct ScopeStreams
+{
+    QString tickets;
+    QString events;   // binds the end of the period
+    QString messages; // binds the end of the period
+};
+
+// Written once for both backends: on SQLite it runs on the C API as it
+// always did, on PostgreSQL on three server-side cursors.
+template <typename Statement>
+Status mergeScope(const QSqlDatabase& db, const ScopeStreams& sql, qint64 toMs,
+                  const std::function<void(const MetricsTicketHistory&)>& visit)
+{
+    auto tickets = MetricsStatements<Statement>::stream(db, sql.tickets);
     if (!tickets)
         return tickets.error();
-    // With agents: the reply's author, and the agent an 'assignee' event
-    // names by login (NULL when it unassigns).
-    auto events = SqliteStatement::prepare(
-        handle,
-        QStringLiteral("SELECT e.ticket_id, e.at, e.kind = 'reply', "
-                       "e.kind = 'reopened', %1, %2 "
-                       "FROM temp.metrics_scope m CROSS JOIN ticket_events e "
-                       "ON e.ticket_id = m.id AND e.at < ? "
-                       "WHERE e.kind IN ('status', 'reopened', 'reply'%3) "
-                       "ORDER BY m.id, e.at, e.id")
-            .arg(kStatusCase,
-                 withAgents ? QStringLiteral("e.kind = 'assignee', CASE e.kind "
-                                             "WHEN 'reply' THEN e.actor_id "
-                                             "WHEN 'assignee' THEN (SELECT a.id FROM agents a "
-                                             "WHERE a.login = e.new_value) END")
-                            : QStringLiteral("0, NULL"),
-                 withAgents ? QStringLiteral(", 'assignee'") : QString()));
+    auto events = MetricsStatements<Statement>::stream(db, sql.events);
     if (!events)
         return events.error();
     events->bind(1, toMs);
-    auto messages = SqliteStatement::prepare(
-        handle, QStringLiteral("SELECT ms.ticket_id, ms.created_at "
-                               "FROM temp.metrics_scope m CROSS JOIN messages ms "
-                               "ON ms.ticket_id = m.id AND ms.created_at < ? "
-                               "WHERE ms.kind = 'customer' "
-                               "ORDER BY m.id, ms.created_at, ms.id"));
+    auto messages = MetricsStatements<Statement>::stream(db, sql.messages);
     if (!messages)
         return messages.error();
     messages->bind(1, toMs);
 
     // Each stream is positioned on its next unread row (or exhausted).
-    auto advance = [](SqliteStatement& statement, bool& more) -> Status {
+    auto advance = [](Statement& statement, bool& more) -> Status {
         auto row = statement.step();
         if (!row)
             return row.error();
@@ -333,6 +362,61 @@ Status MetricsRepository::readScope(qint64 toMs,
     return {};
 }
 
+} // namespace
+
+Status MetricsRepository::readScope(qint64 toMs,
+                                    const std::function<void(const MetricsTicketHistory&)>& visit,
+                                    bool withAgents) const
+{
+    const QSqlDatabase db = m_database->connection();
+    const SqlDialect dialect = SqlDialect::of(db);
+    const QString scope = scopeTable(db);
+
+    // CROSS JOIN keeps the scope the outer loop (SQLite does not reorder
+    // it), so each ticket's rows are an index range read in order: no scan
+    // of the whole history and no sort. PostgreSQL plans the joins itself.
+    ScopeStreams sql;
+    sql.tickets = dialect.withoutPlanHints(
+        QStringLiteral("SELECT t.id, t.created_at, "
+                       "COALESCE(s.fr_phase, 0), COALESCE(s.fr_state, 0), s.fr_met_at, "
+                       "s.fr_breached_at, s.fr_limit_due, "
+                       "COALESCE(s.nr_phase, 0), COALESCE(s.nr_state, 0), s.nr_met_at, "
+                       "s.nr_breached_at, s.nr_limit_due, "
+                       "COALESCE(s.res_phase, 0), COALESCE(s.res_state, 0), "
+                       "s.res_met_at, s.res_breached_at, s.res_limit_due, "
+                       "COALESCE(t.group_id, 0) "
+                       "FROM %1 m CROSS JOIN tickets t ON t.id = m.id "
+                       "LEFT JOIN ticket_sla s ON s.ticket_id = m.id ORDER BY m.id")
+            .arg(scope));
+    // With agents: the reply's author, and the agent an 'assignee' event
+    // names by login (NULL when it unassigns). The comparisons are integers
+    // on SQLite and booleans on PostgreSQL; both read as 0 or 1.
+    sql.events = dialect.withoutPlanHints(
+        QStringLiteral("SELECT e.ticket_id, e.at, e.kind = 'reply', "
+                       "e.kind = 'reopened', %1, %2 "
+                       "FROM %4 m CROSS JOIN ticket_events e "
+                       "ON e.ticket_id = m.id AND e.at < ? "
+                       "WHERE e.kind IN ('status', 'reopened', 'reply'%3) "
+                       "ORDER BY m.id, e.at, e.id")
+            .arg(kStatusCase,
+                 withAgents ? QStringLiteral("e.kind = 'assignee', CASE e.kind "
+                                             "WHEN 'reply' THEN e.actor_id "
+                                             "WHEN 'assignee' THEN (SELECT a.id FROM agents a "
+                                             "WHERE a.login = e.new_value) END")
+                            : QStringLiteral("0, NULL"),
+                 withAgents ? QStringLiteral(", 'assignee'") : QString(), scope));
+    sql.messages =
+        dialect.withoutPlanHints(QStringLiteral("SELECT ms.ticket_id, ms.created_at "
+                                                "FROM %1 m CROSS JOIN messages ms "
+                                                "ON ms.ticket_id = m.id AND ms.created_at < ? "
+                                                "WHERE ms.kind = 'customer' "
+                                                "ORDER BY m.id, ms.created_at, ms.id")
+                                     .arg(scope));
+    if (dialect.isPostgres())
+        return mergeScope<PgStatement>(db, sql, toMs, visit);
+    return mergeScope<SqliteStatement>(db, sql, toMs, visit);
+}
+
 Result<MetricsRepository::RatingTotals> MetricsRepository::ratings(const MetricsQuery& query) const
 {
     RatingTotals totals;
@@ -385,7 +469,7 @@ Status MetricsRepository::ratingsByHour(
     values << filter.values;
     if (!run(sql,
              QStringLiteral("SELECT r.rated_at / 3600000, count(*), sum(r.score), "
-                            "sum(r.score >= 4) FROM ticket_ratings r "
+                            "sum(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END) FROM ticket_ratings r "
                             "JOIN tickets t ON t.id = r.ticket_id "
                             "WHERE r.rated_at >= ? AND r.rated_at < ?%1 GROUP BY 1")
                  .arg(filter.sql),
@@ -407,11 +491,12 @@ Status MetricsRepository::workSecondsByHour(const MetricsQuery& query,
     QVariantList values{query.fromMs, query.toMs};
     values << filter.values;
     if (!run(sql,
-             QStringLiteral("SELECT w.started_at / 3600000, sum(w.seconds) FROM agents a "
-                            "CROSS JOIN time_entries w ON w.agent_id = a.id "
-                            "AND w.started_at >= ? AND w.started_at < ? "
-                            "JOIN tickets t ON t.id = w.ticket_id WHERE 1%1 GROUP BY 1")
-                 .arg(filter.sql),
+             m_database->dialect().withoutPlanHints(
+                 QStringLiteral("SELECT w.started_at / 3600000, sum(w.seconds) FROM agents a "
+                                "CROSS JOIN time_entries w ON w.agent_id = a.id "
+                                "AND w.started_at >= ? AND w.started_at < ? "
+                                "JOIN tickets t ON t.id = w.ticket_id WHERE 1 = 1%1 GROUP BY 1")
+                     .arg(filter.sql)),
              values))
         return sqlError(sql, Tr::tr("could not read the time entries"));
     while (sql.next())
@@ -479,13 +564,15 @@ Status MetricsRepository::createdTickets(
     sql.setForwardOnly(true);
     QVariantList values{query.toMs, query.fromMs, query.toMs};
     values << filter.values;
-    if (!run(sql,
-             QStringLiteral("SELECT t.created_at, (SELECT COALESCE(sum(w.seconds), 0) "
-                            "FROM time_entries w WHERE w.ticket_id = t.id AND w.started_at < ?) "
-                            "FROM tickets t INDEXED BY tickets_created "
-                            "WHERE t.created_at >= ? AND t.created_at < ?%1")
-                 .arg(filter.sql),
-             values))
+    if (!run(
+            sql,
+            m_database->dialect().withoutPlanHints(
+                QStringLiteral("SELECT t.created_at, (SELECT COALESCE(sum(w.seconds), 0) "
+                               "FROM time_entries w WHERE w.ticket_id = t.id AND w.started_at < ?) "
+                               "FROM tickets t INDEXED BY tickets_created "
+                               "WHERE t.created_at >= ? AND t.created_at < ?%1")
+                    .arg(filter.sql)),
+            values))
         return sqlError(sql, Tr::tr("could not read the tickets"));
     while (sql.next())
         visit(sql.value(0).toLongLong(), sql.value(1).toLongLong());
@@ -505,11 +592,12 @@ Status MetricsRepository::timeEntries(
     values << filter.values;
     // Through the agents: time_entries is indexed by (agent, start) only.
     if (!run(sql,
-             QStringLiteral("SELECT w.agent_id, w.started_at, w.seconds FROM agents a "
-                            "CROSS JOIN time_entries w ON w.agent_id = a.id "
-                            "AND w.started_at >= ? AND w.started_at < ? "
-                            "JOIN tickets t ON t.id = w.ticket_id WHERE 1%1")
-                 .arg(filter.sql),
+             m_database->dialect().withoutPlanHints(
+                 QStringLiteral("SELECT w.agent_id, w.started_at, w.seconds FROM agents a "
+                                "CROSS JOIN time_entries w ON w.agent_id = a.id "
+                                "AND w.started_at >= ? AND w.started_at < ? "
+                                "JOIN tickets t ON t.id = w.ticket_id WHERE 1 = 1%1")
+                     .arg(filter.sql)),
              values))
         return sqlError(sql, Tr::tr("could not read the time entries"));
     while (sql.next())
@@ -519,17 +607,13 @@ Status MetricsRepository::timeEntries(
     return {};
 }
 
-Status MetricsRepository::replies(const MetricsQuery& query,
-                                  const std::function<void(AgentId agent, qint64 at)>& visit) const
+namespace {
+
+template <typename Statement>
+Status readReplies(const QSqlDatabase& db, const QString& sql, const MetricsQuery& query,
+                   const std::function<void(AgentId agent, qint64 at)>& visit)
 {
-    if (Status scope = fillScope(query); !scope)
-        return scope;
-    auto statement = SqliteStatement::prepare(
-        sqliteHandle(m_database->connection()),
-        QStringLiteral("SELECT e.actor_id, e.at FROM temp.metrics_scope m "
-                       "CROSS JOIN ticket_events e ON e.ticket_id = m.id "
-                       "AND e.at >= ? AND e.at < ? "
-                       "WHERE e.kind = 'reply' AND e.actor_id IS NOT NULL"));
+    auto statement = MetricsStatements<Statement>::stream(db, sql);
     if (!statement)
         return statement.error();
     statement->bind(1, query.fromMs);
@@ -542,6 +626,25 @@ Status MetricsRepository::replies(const MetricsQuery& query,
             return {};
         visit(statement->int64(0), statement->int64(1));
     }
+}
+
+} // namespace
+
+Status MetricsRepository::replies(const MetricsQuery& query,
+                                  const std::function<void(AgentId agent, qint64 at)>& visit) const
+{
+    if (Status scope = fillScope(query); !scope)
+        return scope;
+    const QSqlDatabase db = m_database->connection();
+    const QString sql = m_database->dialect().withoutPlanHints(
+        QStringLiteral("SELECT e.actor_id, e.at FROM %1 m "
+                       "CROSS JOIN ticket_events e ON e.ticket_id = m.id "
+                       "AND e.at >= ? AND e.at < ? "
+                       "WHERE e.kind = 'reply' AND e.actor_id IS NOT NULL")
+            .arg(scopeTable(db)));
+    if (m_database->backend() == SqlBackend::Postgres)
+        return readReplies<PgStatement>(db, sql, query, visit);
+    return readReplies<SqliteStatement>(db, sql, query, visit);
 }
 
 Result<std::optional<QString>> MetricsRepository::setting(const QString& key) const

@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
 #include "tickets/queuequery.h"
@@ -187,7 +188,8 @@ QString whereClause(Scope scope, const QList<TicketId>& ids)
     case Scope::Open:
         return QStringLiteral("t.status_rank < 4");
     case Scope::All:
-        return QStringLiteral("1");
+        // A boolean, as PostgreSQL wants in WHERE.
+        return QStringLiteral("1 = 1");
     case Scope::Ids:
         break;
     }
@@ -198,6 +200,98 @@ QString whereClause(Scope scope, const QList<TicketId>& ids)
         numbers.append(QString::number(id));
     return QStringLiteral("t.id IN (%1)").arg(numbers.join(u','));
 }
+
+// The recomputation's statements. On SQLite a SqliteStatement: the loops over
+// every ticket spend more in QVariant conversions than in SQLite itself. On
+// PostgreSQL, where the raw handle does not exist and the network round trip
+// dominates, a QSqlQuery. Placeholders are plain "?" in both.
+class SlaStatement
+{
+public:
+    static Result<SlaStatement> prepare(const QSqlDatabase& db, const QString& sql)
+    {
+        SlaStatement result;
+        if (!SqlDialect::of(db).isPostgres()) {
+            auto statement = SqliteStatement::prepare(sqliteHandle(db), sql);
+            if (!statement)
+                return statement.error();
+            result.m_sqlite.emplace(std::move(statement).value());
+            return result;
+        }
+        result.m_query.emplace(db);
+        result.m_query->setForwardOnly(true);
+        if (!result.m_query->prepare(sql))
+            return queryError(*result.m_query);
+        return result;
+    }
+
+    // Indexes are 1-based, as in SQLite.
+    void bind(int index, qint64 value)
+    {
+        if (m_sqlite)
+            m_sqlite->bind(index, value);
+        else
+            m_query->bindValue(index - 1, value);
+    }
+    void bind(int index, const std::optional<qint64>& value)
+    {
+        if (m_sqlite)
+            m_sqlite->bind(index, value);
+        else
+            m_query->bindValue(index - 1, nullable(value));
+    }
+    // A null QString binds '', as SqliteStatement does: the columns are NOT NULL.
+    void bind(int index, const QString& value)
+    {
+        if (m_sqlite)
+            m_sqlite->bind(index, value);
+        else
+            m_query->bindValue(index - 1, value.isNull() ? QStringLiteral("") : value);
+    }
+    // True when a row is ready, false when done.
+    Result<bool> step()
+    {
+        if (m_sqlite)
+            return m_sqlite->step();
+        if (!m_query->isActive() && !m_query->exec())
+            return queryError(*m_query);
+        return m_query->next();
+    }
+    Status execute()
+    {
+        if (m_sqlite)
+            return m_sqlite->execute();
+        if (!m_query->exec())
+            return queryError(*m_query);
+        m_changes = m_query->numRowsAffected();
+        m_query->finish();
+        return {};
+    }
+    void reset()
+    {
+        if (m_sqlite)
+            m_sqlite->reset();
+        else
+            m_query->finish();
+    }
+    // Rows changed by the last execute().
+    int changes() const { return m_sqlite ? m_sqlite->changes() : m_changes; }
+
+    // Columns are 0-based.
+    qint64 int64(int column) const
+    {
+        return m_sqlite ? m_sqlite->int64(column) : m_query->value(column).toLongLong();
+    }
+    QString text(int column) const
+    {
+        return m_sqlite ? m_sqlite->text(column) : m_query->value(column).toString();
+    }
+
+private:
+    std::optional<SqliteStatement> m_sqlite;
+    std::optional<QSqlQuery> m_query;
+    int m_changes = 0;
+};
 
 } // namespace
 
@@ -258,25 +352,24 @@ private:
     qint64 m_now;
     bool m_needTags;
     QHash<QString, BusinessCalendar> m_calendars;
-    std::optional<SqliteStatement> m_tickets;
-    std::optional<SqliteStatement> m_events;
-    std::optional<SqliteStatement> m_messages;
-    std::optional<SqliteStatement> m_tags;
-    std::optional<SqliteStatement> m_upsert;
-    std::optional<SqliteStatement> m_updateDue;
+    std::optional<SlaStatement> m_tickets;
+    std::optional<SlaStatement> m_events;
+    std::optional<SlaStatement> m_messages;
+    std::optional<SlaStatement> m_tags;
+    std::optional<SlaStatement> m_upsert;
+    std::optional<SlaStatement> m_updateDue;
 };
 
 Status SlaRecomputation::prepareReads(const QString& where)
 {
-    sqlite3* db = sqliteHandle(m_db);
-    auto prepare = [db](std::optional<SqliteStatement>& target, const QString& sql) -> Status {
-        auto statement = SqliteStatement::prepare(db, sql);
+    auto prepare = [this](std::optional<SlaStatement>& target, const QString& sql) -> Status {
+        auto statement = SlaStatement::prepare(m_db, sql);
         if (!statement)
             return statement.error();
         target.emplace(std::move(statement).value());
         return {};
     };
-    const QString range = QStringLiteral("(%1) AND t.id BETWEEN ?1 AND ?2").arg(where);
+    const QString range = QStringLiteral("(%1) AND t.id BETWEEN ? AND ?").arg(where);
     Status status = prepare(
         m_tickets, QStringLiteral("SELECT t.id, t.type, t.priority, t.channel, t.status, "
                                   "t.created_at, t.sla_due_at, COALESCE(g.name, ''), "
@@ -284,7 +377,7 @@ Status SlaRecomputation::prepareReads(const QString& where)
                                   "LEFT JOIN groups g ON g.id = t.group_id "
                                   "LEFT JOIN customers c ON c.id = t.requester_id "
                                   "LEFT JOIN ticket_sla s ON s.ticket_id = t.id "
-                                  "WHERE (%1) AND t.id > ?1 ORDER BY t.id LIMIT %2")
+                                  "WHERE (%1) AND t.id > ? ORDER BY t.id LIMIT %2")
                        .arg(where)
                        .arg(kChunk));
     if (status)
@@ -298,12 +391,14 @@ Status SlaRecomputation::prepareReads(const QString& where)
                                   codeOf(QStringLiteral("e.old_value"), kStatusKeys),
                                   codeOf(QStringLiteral("e.new_value"), kStatusKeys)));
     if (status)
-        status = prepare(m_messages,
-                         QStringLiteral("SELECT m.ticket_id, m.kind = 'reply', m.created_at "
-                                        "FROM tickets t JOIN messages m ON m.ticket_id = t.id "
-                                        "WHERE %1 AND (m.kind = 'customer' OR m.kind = 'reply') "
-                                        "ORDER BY m.ticket_id, m.created_at, m.id")
-                             .arg(range));
+        status = prepare(
+            m_messages,
+            QStringLiteral("SELECT m.ticket_id, CASE WHEN m.kind = 'reply' THEN 1 ELSE 0 END, "
+                           "m.created_at "
+                           "FROM tickets t JOIN messages m ON m.ticket_id = t.id "
+                           "WHERE %1 AND (m.kind = 'customer' OR m.kind = 'reply') "
+                           "ORDER BY m.ticket_id, m.created_at, m.id")
+                .arg(range));
     if (status && m_needTags)
         status = prepare(m_tags, QStringLiteral("SELECT g.ticket_id, g.tag FROM tickets t "
                                                 "JOIN ticket_tags g ON g.ticket_id = t.id "
@@ -314,7 +409,7 @@ Status SlaRecomputation::prepareReads(const QString& where)
 
 Status SlaRecomputation::readChunk(TicketId after, QList<TicketHistory>& chunk)
 {
-    SqliteStatement& query = *m_tickets;
+    SlaStatement& query = *m_tickets;
     query.bind(1, after);
     for (;;) {
         auto row = query.step();
@@ -355,7 +450,7 @@ Status SlaRecomputation::readChunk(TicketId after, QList<TicketHistory>& chunk)
 
 // Runs a chunk's query and hands each row to `read`; resets it afterwards.
 template <typename Read>
-Status eachRow(SqliteStatement& query, TicketId first, TicketId last, Read read)
+Status eachRow(SlaStatement& query, TicketId first, TicketId last, Read read)
 {
     query.bind(1, first);
     query.bind(2, last);
@@ -376,7 +471,7 @@ Status eachRow(SqliteStatement& query, TicketId first, TicketId last, Read read)
 Status SlaRecomputation::readEvents(TicketId first, TicketId last,
                                     QHash<TicketId, TicketHistory*>& byId)
 {
-    return eachRow(*m_events, first, last, [&byId](const SqliteStatement& row) {
+    return eachRow(*m_events, first, last, [&byId](const SlaStatement& row) {
         TicketHistory* ticket = byId.value(row.int64(0));
         if (!ticket)
             return;
@@ -393,7 +488,7 @@ Status SlaRecomputation::readEvents(TicketId first, TicketId last,
 Status SlaRecomputation::readMessages(TicketId first, TicketId last,
                                       QHash<TicketId, TicketHistory*>& byId)
 {
-    return eachRow(*m_messages, first, last, [&byId](const SqliteStatement& row) {
+    return eachRow(*m_messages, first, last, [&byId](const SlaStatement& row) {
         TicketHistory* ticket = byId.value(row.int64(0));
         if (!ticket)
             return;
@@ -407,7 +502,7 @@ Status SlaRecomputation::readMessages(TicketId first, TicketId last,
 Status SlaRecomputation::readTags(TicketId first, TicketId last,
                                   QHash<TicketId, TicketHistory*>& byId)
 {
-    return eachRow(*m_tags, first, last, [&byId](const SqliteStatement& row) {
+    return eachRow(*m_tags, first, last, [&byId](const SlaStatement& row) {
         if (TicketHistory* ticket = byId.value(row.int64(0)))
             ticket->facts.tags.append(row.text(1));
     });
@@ -464,17 +559,18 @@ Status SlaRecomputation::prepareWrites()
 {
     QStringList columns = {QStringLiteral("ticket_id"), QStringLiteral("policy"),
                            QStringLiteral("calendar"), QStringLiteral("computed_at")};
-    QStringList changed = {QStringLiteral("ticket_sla.policy IS NOT excluded.policy"),
-                           QStringLiteral("ticket_sla.calendar IS NOT excluded.calendar"),
-                           QStringLiteral("ticket_sla.crossings IS NOT excluded.crossings"),
-                           QStringLiteral("ticket_sla.next_crossing_at IS NOT "
-                                          "excluded.next_crossing_at")};
+    QStringList changed = {
+        QStringLiteral("ticket_sla.policy IS DISTINCT FROM excluded.policy"),
+        QStringLiteral("ticket_sla.calendar IS DISTINCT FROM excluded.calendar"),
+        QStringLiteral("ticket_sla.crossings IS DISTINCT FROM excluded.crossings"),
+        QStringLiteral("ticket_sla.next_crossing_at IS DISTINCT FROM "
+                       "excluded.next_crossing_at")};
     for (const QString& prefix : kPrefixes) {
         for (const QString& column : kPerMetricColumns)
             columns.append(prefix + u'_' + column);
         for (const QString& column : kSignatureColumns)
-            changed.append(
-                QStringLiteral("ticket_sla.%1_%2 IS NOT excluded.%1_%2").arg(prefix, column));
+            changed.append(QStringLiteral("ticket_sla.%1_%2 IS DISTINCT FROM excluded.%1_%2")
+                               .arg(prefix, column));
     }
     columns << QStringLiteral("next_crossing_at") << QStringLiteral("crossings");
     QStringList updates;
@@ -482,17 +578,16 @@ Status SlaRecomputation::prepareWrites()
         updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
     QStringList marks(columns.size(), QStringLiteral("?"));
 
-    sqlite3* db = sqliteHandle(m_db);
-    auto upsert = SqliteStatement::prepare(
-        db, QStringLiteral("INSERT INTO ticket_sla (%1) VALUES (%2) "
-                           "ON CONFLICT (ticket_id) DO UPDATE SET %3 WHERE %4")
-                .arg(columns.join(u','), marks.join(u','), updates.join(u','),
-                     changed.join(QStringLiteral(" OR "))));
+    auto upsert = SlaStatement::prepare(
+        m_db, QStringLiteral("INSERT INTO ticket_sla (%1) VALUES (%2) "
+                             "ON CONFLICT (ticket_id) DO UPDATE SET %3 WHERE %4")
+                  .arg(columns.join(u','), marks.join(u','), updates.join(u','),
+                       changed.join(QStringLiteral(" OR "))));
     if (!upsert)
         return upsert.error();
     m_upsert.emplace(std::move(upsert).value());
-    auto updateDue = SqliteStatement::prepare(
-        db, QStringLiteral("UPDATE tickets SET sla_due_at = ? WHERE id = ?"));
+    auto updateDue = SlaStatement::prepare(
+        m_db, QStringLiteral("UPDATE tickets SET sla_due_at = ? WHERE id = ?"));
     if (!updateDue)
         return updateDue.error();
     m_updateDue.emplace(std::move(updateDue).value());
@@ -501,7 +596,7 @@ Status SlaRecomputation::prepareWrites()
 
 Result<bool> SlaRecomputation::write(const TicketHistory& ticket, const ComputedSla& computed)
 {
-    SqliteStatement& upsert = *m_upsert;
+    SlaStatement& upsert = *m_upsert;
     int column = 1;
     upsert.bind(column++, ticket.id);
     upsert.bind(column++, computed.policy);
@@ -547,7 +642,13 @@ Result<SlaRecomputeReport> SlaService::recompute(const QString& where,
                                                  const std::function<Result<bool>(int)>& pass) const
 {
     QSqlDatabase db = m_database->connection();
-    Transaction transaction(db);
+    // Reads the histories, then writes: immediate, so that two desktops
+    // recomputing after their writes take turns and the later one reads the
+    // other's ticket changes, instead of failing on SQLite or storing a
+    // stale SLA on PostgreSQL.
+    Transaction transaction(db, Transaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return Error(ErrorKind::Runtime, Tr::tr("the database is busy; try again"));
     auto policies = m_config.policies();
     if (!policies)
         return policies.error();
@@ -587,18 +688,26 @@ Result<SlaRecomputeReport> SlaService::recomputeTickets(const QList<TicketId>& i
         return recompute(whereClause(Scope::Ids, ids), {});
     QList<TicketId> sorted = ids;
     std::sort(sorted.begin(), sorted.end());
-    auto fillSlice = [this, &sorted](int index) -> Result<bool> {
+    // PostgreSQL names the session's temporary schema pg_temp.
+    const QString idsTable = SqlDialect::of(m_database->connection()).isPostgres()
+                                 ? QStringLiteral("pg_temp.sla_recompute_ids")
+                                 : QStringLiteral("temp.sla_recompute_ids");
+    auto fillSlice = [this, &sorted, &idsTable](int index) -> Result<bool> {
         const qsizetype from = qsizetype(index) * kSlice;
         if (from >= sorted.size())
             return false;
-        QSqlQuery query(m_database->connection());
-        if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sla_recompute_ids "
-                                       "(id INTEGER PRIMARY KEY)")) ||
-            !query.exec(QStringLiteral("DELETE FROM temp.sla_recompute_ids")))
+        const QSqlDatabase db = m_database->connection();
+        const bool postgres = SqlDialect::of(db).isPostgres();
+        QSqlQuery query(db);
+        if (!query.exec(
+                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sla_recompute_ids "
+                               "(id %1 PRIMARY KEY)")
+                    .arg(postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))) ||
+            !query.exec(QStringLiteral("DELETE FROM %1").arg(idsTable)))
             return queryError(query);
-        auto insert = SqliteStatement::prepare(
-            sqliteHandle(m_database->connection()),
-            QStringLiteral("INSERT OR IGNORE INTO temp.sla_recompute_ids (id) VALUES (?)"));
+        auto insert = SlaStatement::prepare(
+            db,
+            QStringLiteral("INSERT INTO %1 (id) VALUES (?) ON CONFLICT DO NOTHING").arg(idsTable));
         if (!insert)
             return insert.error();
         for (qsizetype i = from; i < std::min(from + kSlice, sorted.size()); ++i) {
@@ -608,7 +717,7 @@ Result<SlaRecomputeReport> SlaService::recomputeTickets(const QList<TicketId>& i
         }
         return true;
     };
-    return recompute(QStringLiteral("t.id IN (SELECT id FROM temp.sla_recompute_ids)"), fillSlice);
+    return recompute(QStringLiteral("t.id IN (SELECT id FROM %1)").arg(idsTable), fillSlice);
 }
 
 Result<SlaRecomputeReport> SlaService::recomputeOpen() const
@@ -819,7 +928,7 @@ Status recordReported(QSqlDatabase& db, TicketId id, const QStringList& keys)
 Status SlaService::markReported(TicketId id, const QStringList& keys) const
 {
     QSqlDatabase db = m_database->connection();
-    Transaction transaction(db);
+    Transaction transaction(db, Transaction::Mode::Immediate); // read, then write
     if (Status status = recordReported(db, id, keys); !status)
         return status;
     return transaction.commit();
@@ -834,7 +943,7 @@ Status SlaService::markReportedUntil(qint64 untilMs) const
     for (const PendingSlaCrossing& crossing : *pending)
         keys[crossing.ticketId].append(crossing.reportKey);
     QSqlDatabase db = m_database->connection();
-    Transaction transaction(db);
+    Transaction transaction(db, Transaction::Mode::Immediate); // read, then write
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
         if (Status status = recordReported(db, it.key(), it.value()); !status)
             return status;

@@ -7,12 +7,18 @@
 
 namespace Switchboard {
 
-// One numbered schema step. Statements run in order inside one transaction.
+// One numbered schema step. Statements run in order inside one transaction:
+// the shared ones (written for SQLite, translated by SqlDialect for
+// PostgreSQL), then those of the backend being migrated. Backend-only steps
+// are what has no counterpart: FTS5 tables and SQLite triggers on one side,
+// PL/pgSQL triggers and notifications on the other.
 struct Migration
 {
     int version = 0;
     QString name;
     QStringList statements;
+    QStringList sqliteOnly;
+    QStringList postgresOnly;
 };
 
 // The schema history of this build, oldest first.

@@ -4,6 +4,53 @@
 namespace Switchboard {
 namespace {
 
+// PostgreSQL: tells every listening desktop which tickets a statement
+// changed (DatabaseChangeWatcher). One notification per statement, not per
+// row, and "*" instead of a list when a bulk write touched many, so an
+// import does not flood the notification queue. %1 names the channel, %2
+// the ticket id column of the transition table.
+QString notifyFunction(const QString& name, const QString& channel, const QString& idColumn)
+{
+    return QStringLiteral(R"(CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+    changed_count bigint;
+    ids text;
+BEGIN
+    SELECT count(*) INTO changed_count FROM changed_rows;
+    IF changed_count = 0 THEN
+        RETURN NULL;
+    ELSIF changed_count > 200 THEN
+        PERFORM pg_notify('%2', '*');
+    ELSE
+        SELECT string_agg(DISTINCT %3::text, ',') INTO ids FROM changed_rows;
+        PERFORM pg_notify('%2', ids);
+    END IF;
+    RETURN NULL;
+END
+$body$)")
+        .arg(name, channel, idColumn);
+}
+
+QString ticketNotifyFunction()
+{
+    return notifyFunction(QStringLiteral("switchboard_notify_tickets"),
+                          QStringLiteral("switchboard_tickets"), QStringLiteral("id"));
+}
+
+QString notifyTrigger(const QString& table, const QString& function, const QString& name,
+                      const QString& operation, const QString& rows)
+{
+    return QStringLiteral("CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS "
+                          "changed_rows FOR EACH STATEMENT EXECUTE FUNCTION %5()")
+        .arg(table, name, operation, rows, function);
+}
+
+QString ticketNotifyTrigger(const QString& name, const QString& operation, const QString& rows)
+{
+    return notifyTrigger(QStringLiteral("tickets"), QStringLiteral("switchboard_notify_tickets"),
+                         name, operation, rows);
+}
+
 // v1: people, tickets, their conversation and the event history that every
 // later derived figure (SLA state, metrics) is computed from.
 Migration version1()
@@ -111,6 +158,35 @@ Migration version1()
                            "WHERE status_rank < 4"),
             QStringLiteral("CREATE INDEX tickets_open_assignee ON tickets (assignee_id) "
                            "WHERE status_rank < 4"),
+            QStringLiteral(R"(CREATE TABLE ticket_tags (
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (ticket_id, tag)
+) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX ticket_tags_tag ON ticket_tags (tag)"),
+            QStringLiteral(R"(CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL
+        CHECK (kind = 'customer' OR kind = 'reply' OR kind = 'note' OR kind = 'system'),
+    author_agent_id INTEGER REFERENCES agents (id),
+    author_customer_id INTEGER REFERENCES customers (id),
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+))"),
+            QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, created_at)"),
+            QStringLiteral(R"(CREATE TABLE ticket_events (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+    actor_id INTEGER REFERENCES agents (id),
+    kind TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    at INTEGER NOT NULL
+))"),
+            QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, at)"),
+        },
+        {
             // Substring search over a million subjects: a trigram index
             // finds the candidates and LIKE on subject_fold then decides, so
             // results are exactly LIKE's. Only row ids are stored
@@ -142,33 +218,21 @@ BEGIN
         VALUES ('delete', old.id, old.search_text);
     INSERT INTO tickets_fts (rowid, search_text) VALUES (new.id, new.search_text);
 END)"),
-            QStringLiteral(R"(CREATE TABLE ticket_tags (
-    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (ticket_id, tag)
-) WITHOUT ROWID)"),
-            QStringLiteral("CREATE INDEX ticket_tags_tag ON ticket_tags (tag)"),
-            QStringLiteral(R"(CREATE TABLE messages (
-    id INTEGER PRIMARY KEY,
-    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
-    kind TEXT NOT NULL
-        CHECK (kind = 'customer' OR kind = 'reply' OR kind = 'note' OR kind = 'system'),
-    author_agent_id INTEGER REFERENCES agents (id),
-    author_customer_id INTEGER REFERENCES customers (id),
-    body TEXT NOT NULL,
-    created_at INTEGER NOT NULL
-))"),
-            QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, created_at)"),
-            QStringLiteral(R"(CREATE TABLE ticket_events (
-    id INTEGER PRIMARY KEY,
-    ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
-    actor_id INTEGER REFERENCES agents (id),
-    kind TEXT NOT NULL,
-    old_value TEXT,
-    new_value TEXT,
-    at INTEGER NOT NULL
-))"),
-            QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, at)"),
+        },
+        {
+            // Subject search: pg_trgm serves LIKE '%...%' on the folded subject
+            // as tickets_fts does on SQLite. pg_trgm is a trusted extension, so
+            // the database owner may create it.
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+            QStringLiteral("CREATE INDEX tickets_subject_trgm ON tickets "
+                           "USING gin (subject_fold gin_trgm_ops)"),
+            ticketNotifyFunction(),
+            ticketNotifyTrigger(QStringLiteral("insert"), QStringLiteral("INSERT"),
+                                QStringLiteral("NEW")),
+            ticketNotifyTrigger(QStringLiteral("update"), QStringLiteral("UPDATE"),
+                                QStringLiteral("NEW")),
+            ticketNotifyTrigger(QStringLiteral("delete"), QStringLiteral("DELETE"),
+                                QStringLiteral("OLD")),
         }};
 }
 
@@ -224,6 +288,8 @@ Migration version2()
 ))"),
             QStringLiteral(
                 "CREATE INDEX article_revisions_article ON article_revisions (article_id, at)"),
+        },
+        {
             // External content: the text lives once, in articles. Column 0 is
             // the title so bm25 can weigh it above the body.
             QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, "
@@ -245,6 +311,47 @@ BEGIN
         VALUES ('delete', old.id, old.title, old.body);
     INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
 END)"),
+        },
+        {
+            // Each desktop keeps a local FTS5 index of the articles
+            // (kb/kblocalindex.h). sync_rev numbers every searchable change;
+            // kb_sync_state.rev moves, inside the writing transaction, with
+            // every change a desktop must fetch, so one row read tells it
+            // whether anything happened since it last synchronised.
+            QStringLiteral("CREATE SEQUENCE articles_sync_rev_seq"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN sync_rev BIGINT NOT NULL "
+                           "DEFAULT nextval('articles_sync_rev_seq')"),
+            QStringLiteral("CREATE TABLE kb_sync_state (id INT PRIMARY KEY CHECK (id = 1), "
+                           "rev BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO kb_sync_state VALUES (1, 0)"),
+            QStringLiteral(R"(CREATE FUNCTION articles_sync_touch() RETURNS trigger
+LANGUAGE plpgsql AS $body$
+BEGIN
+    NEW.sync_rev := nextval('articles_sync_rev_seq');
+    RETURN NEW;
+END
+$body$)"),
+            QStringLiteral(R"(CREATE FUNCTION kb_sync_bump() RETURNS trigger
+LANGUAGE plpgsql AS $body$
+BEGIN
+    UPDATE kb_sync_state SET rev = rev + 1 WHERE id = 1;
+    RETURN NULL;
+END
+$body$)"),
+            // Votes and insert counts change no search result: not a change.
+            QStringLiteral("CREATE TRIGGER articles_sync_touch BEFORE UPDATE ON articles "
+                           "FOR EACH ROW WHEN ((OLD.title, OLD.body, OLD.lang, OLD.status, "
+                           "OLD.category_id, OLD.tags) IS DISTINCT FROM (NEW.title, NEW.body, "
+                           "NEW.lang, NEW.status, NEW.category_id, NEW.tags)) "
+                           "EXECUTE FUNCTION articles_sync_touch()"),
+            QStringLiteral("CREATE TRIGGER articles_sync_bump_update AFTER UPDATE ON articles "
+                           "FOR EACH ROW WHEN (OLD.sync_rev IS DISTINCT FROM NEW.sync_rev) "
+                           "EXECUTE FUNCTION kb_sync_bump()"),
+            QStringLiteral("CREATE TRIGGER articles_sync_bump AFTER INSERT OR DELETE ON "
+                           "articles FOR EACH STATEMENT EXECUTE FUNCTION kb_sync_bump()"),
+            QStringLiteral("CREATE TRIGGER article_categories_sync_bump AFTER INSERT OR UPDATE "
+                           "OR DELETE ON article_categories FOR EACH STATEMENT "
+                           "EXECUTE FUNCTION kb_sync_bump()"),
         }};
 }
 
@@ -308,6 +415,18 @@ Migration version3()
                      slaMetricColumns(QStringLiteral("res"))),
             QStringLiteral("CREATE INDEX ticket_sla_next_crossing ON ticket_sla "
                            "(next_crossing_at) WHERE next_crossing_at IS NOT NULL"),
+        },
+        {},
+        {
+            // SLA state stored by one desktop re-arms the monitors of the others.
+            notifyFunction(QStringLiteral("switchboard_notify_sla"),
+                           QStringLiteral("switchboard_sla"), QStringLiteral("ticket_id")),
+            notifyTrigger(QStringLiteral("ticket_sla"), QStringLiteral("switchboard_notify_sla"),
+                          QStringLiteral("insert"), QStringLiteral("INSERT"),
+                          QStringLiteral("NEW")),
+            notifyTrigger(QStringLiteral("ticket_sla"), QStringLiteral("switchboard_notify_sla"),
+                          QStringLiteral("update"), QStringLiteral("UPDATE"),
+                          QStringLiteral("NEW")),
         }};
 }
 
@@ -336,7 +455,9 @@ Migration version4()
     at INTEGER NOT NULL,
     PRIMARY KEY (article_id, agent_id)
 ) WITHOUT ROWID)"),
-        }};
+        },
+        {},
+        {}};
 }
 
 // v5: history from other systems and customer ratings. External ids are
@@ -369,7 +490,9 @@ Migration version5()
     rated_at INTEGER NOT NULL
 ))"),
                 QStringLiteral("CREATE INDEX ticket_ratings_rated ON ticket_ratings (rated_at)"),
-            }};
+            },
+            {},
+            {}};
 }
 
 // v6: working the queue. Agents get an availability and a limit of open
@@ -400,10 +523,10 @@ Migration version6()
             QStringLiteral("ALTER TABLE tickets ADD COLUMN linked_from INTEGER "
                            "REFERENCES tickets (id) ON DELETE SET NULL"),
             // Backfill: resolved tickets with exactly one public reply and no reopening.
-            QStringLiteral(R"(UPDATE tickets SET first_contact_resolution = (
+            QStringLiteral(R"(UPDATE tickets SET first_contact_resolution = CASE WHEN
     (SELECT count(*) FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.kind = 'reply') = 1
     AND NOT EXISTS (SELECT 1 FROM ticket_events e
-                    WHERE e.ticket_id = tickets.id AND e.kind = 'reopened'))
+                    WHERE e.ticket_id = tickets.id AND e.kind = 'reopened') THEN 1 ELSE 0 END
 WHERE resolved_at IS NOT NULL)"),
             QStringLiteral(R"(CREATE TABLE app_settings (
     key TEXT PRIMARY KEY,
@@ -462,7 +585,9 @@ we have received your request #{{ticket.id}} and will answer by {{sla.first_resp
     definition TEXT NOT NULL,
     created_at INTEGER NOT NULL
 ))"),
-        }};
+        },
+        {},
+        {}};
 }
 
 // v7: the "Recently resolved" view reads tickets by resolution time.
@@ -471,7 +596,72 @@ Migration version7()
     return {7,
             QStringLiteral("resolution-time index"),
             {QStringLiteral("CREATE INDEX tickets_resolved ON tickets (resolved_at) "
-                            "WHERE resolved_at IS NOT NULL")}};
+                            "WHERE resolved_at IS NOT NULL")},
+            {},
+            {}};
+}
+
+// The same queue on PostgreSQL, with the same conditions, through two
+// trigger functions (rows keyed by ticket_id, and tickets themselves).
+QStringList postgresMetricsDirtyTriggers()
+{
+    auto function = [](const QString& name, const QString& id) {
+        return QStringLiteral(R"(CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    INSERT INTO metrics_dirty (ticket_id)
+        VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.%2 ELSE NEW.%2 END)
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$body$)")
+            .arg(name, id);
+    };
+    auto trigger = [](const QString& name, const QString& when, const QString& function) {
+        return QStringLiteral("CREATE TRIGGER metrics_dirty_%1 %2 EXECUTE FUNCTION %3()")
+            .arg(name, when, function);
+    };
+    const QString byTicket = QStringLiteral("metrics_dirty_by_ticket_id");
+    const QString byId = QStringLiteral("metrics_dirty_by_id");
+    const QString slaChanged = QStringLiteral(
+        "(OLD.fr_phase, OLD.fr_state, OLD.fr_met_at, OLD.fr_breached_at, OLD.fr_limit_due, "
+        "OLD.nr_phase, OLD.nr_state, OLD.nr_met_at, OLD.nr_breached_at, OLD.nr_limit_due, "
+        "OLD.res_phase, OLD.res_state, OLD.res_met_at, OLD.res_breached_at, OLD.res_limit_due) "
+        "IS DISTINCT FROM "
+        "(NEW.fr_phase, NEW.fr_state, NEW.fr_met_at, NEW.fr_breached_at, NEW.fr_limit_due, "
+        "NEW.nr_phase, NEW.nr_state, NEW.nr_met_at, NEW.nr_breached_at, NEW.nr_limit_due, "
+        "NEW.res_phase, NEW.res_state, NEW.res_met_at, NEW.res_breached_at, NEW.res_limit_due)");
+    return {
+        function(byTicket, QStringLiteral("ticket_id")),
+        function(byId, QStringLiteral("id")),
+        trigger(QStringLiteral("event_insert"),
+                QStringLiteral("AFTER INSERT ON ticket_events FOR EACH ROW "
+                               "WHEN (NEW.kind IN ('status', 'reopened', 'reply'))"),
+                byTicket),
+        trigger(QStringLiteral("event_update"),
+                QStringLiteral("AFTER UPDATE ON ticket_events FOR EACH ROW"), byTicket),
+        trigger(QStringLiteral("event_delete"),
+                QStringLiteral("AFTER DELETE ON ticket_events FOR EACH ROW"), byTicket),
+        trigger(QStringLiteral("message_insert"),
+                QStringLiteral("AFTER INSERT ON messages FOR EACH ROW "
+                               "WHEN (NEW.kind = 'customer')"),
+                byTicket),
+        trigger(QStringLiteral("message_delete"),
+                QStringLiteral("AFTER DELETE ON messages FOR EACH ROW "
+                               "WHEN (OLD.kind = 'customer')"),
+                byTicket),
+        trigger(QStringLiteral("sla_insert"),
+                QStringLiteral("AFTER INSERT ON ticket_sla FOR EACH ROW"), byTicket),
+        trigger(QStringLiteral("sla_update"),
+                QStringLiteral("AFTER UPDATE ON ticket_sla FOR EACH ROW WHEN (%1)").arg(slaChanged),
+                byTicket),
+        trigger(QStringLiteral("ticket_update"),
+                QStringLiteral("AFTER UPDATE OF created_at, group_id ON tickets FOR EACH ROW "
+                               "WHEN ((OLD.created_at, OLD.group_id) IS DISTINCT FROM "
+                               "(NEW.created_at, NEW.group_id))"),
+                byId),
+        trigger(QStringLiteral("ticket_delete"),
+                QStringLiteral("AFTER DELETE ON tickets FOR EACH ROW"), byId),
+    };
 }
 
 // v8: hourly facts for the dashboards (docs/metrics.md, "Daily facts").
@@ -490,14 +680,16 @@ Migration version8()
     return {
         8,
         QStringLiteral("hourly metrics facts"),
-        {QStringLiteral(
-             "CREATE TABLE metrics_hourly (hour INTEGER NOT NULL, "
-             "group_id INTEGER NOT NULL, open_delta INTEGER NOT NULL, "
-             "items BLOB NOT NULL, sums BLOB, PRIMARY KEY (hour, group_id)) WITHOUT ROWID"),
-         QStringLiteral("CREATE TABLE metrics_ticket_facts (ticket_id INTEGER PRIMARY KEY, "
-                        "group_id INTEGER NOT NULL, items BLOB NOT NULL)"),
-         QStringLiteral("CREATE TABLE metrics_dirty (ticket_id INTEGER PRIMARY KEY)"),
-         dirty(QStringLiteral("event_insert"),
+        {
+            QStringLiteral(
+                "CREATE TABLE metrics_hourly (hour INTEGER NOT NULL, "
+                "group_id INTEGER NOT NULL, open_delta INTEGER NOT NULL, "
+                "items BLOB NOT NULL, sums BLOB, PRIMARY KEY (hour, group_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE metrics_ticket_facts (ticket_id INTEGER PRIMARY KEY, "
+                           "group_id INTEGER NOT NULL, items BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE metrics_dirty (ticket_id INTEGER PRIMARY KEY)"),
+        },
+        {dirty(QStringLiteral("event_insert"),
                QStringLiteral("AFTER INSERT ON ticket_events "
                               "WHEN NEW.kind IN ('status', 'reopened', 'reply')"),
                QStringLiteral("NEW.ticket_id")),
@@ -532,7 +724,8 @@ Migration version8()
                               "OR OLD.group_id IS NOT NEW.group_id"),
                QStringLiteral("NEW.id")),
          dirty(QStringLiteral("ticket_delete"), QStringLiteral("AFTER DELETE ON tickets"),
-               QStringLiteral("OLD.id"))}};
+               QStringLiteral("OLD.id"))},
+        postgresMetricsDirtyTriggers()};
 }
 
 } // namespace

@@ -168,7 +168,7 @@ Status SchemaMigrator::apply(QSqlDatabase& db, const Migration& migration) const
         return Error{ErrorKind::Runtime,
                      Tr::tr("cannot start a transaction for migration %1").arg(migration.version)};
     QSqlQuery query(db);
-    for (const QString& statement : migration.statements) {
+    for (const QString& statement : migration.statements + migration.sqliteOnly) {
         if (!query.exec(statement))
             return Error{ErrorKind::Runtime, Tr::tr("migration %1 (%2) failed: %3")
                                                  .arg(migration.version)

@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,6 +11,9 @@
 namespace Switchboard {
 
 namespace {
+
+// The advisory lock immediate transactions take on PostgreSQL ("SwWr").
+constexpr qint64 kWriteLockKey = 0x53775772;
 
 bool execute(const QSqlDatabase& db, const QString& statement, QString* error)
 {
@@ -27,7 +31,19 @@ Transaction::Transaction(QSqlDatabase db, Mode mode)
     , m_mode(mode)
 {
     QString error;
-    if (m_mode == Mode::Immediate) {
+    if (m_mode == Mode::Immediate && SqlDialect::of(m_db).isPostgres()) {
+        // SQLite's write lock, on a server: immediate transactions of every
+        // desktop take turns, so a read-then-write (routing, claims) cannot
+        // interleave with another one. Plain writes still run concurrently.
+        m_active = execute(m_db, QStringLiteral("BEGIN"), &error);
+        if (m_active &&
+            !execute(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey),
+                     &error)) {
+            QString ignored;
+            execute(m_db, QStringLiteral("ROLLBACK"), &ignored);
+            m_active = false;
+        }
+    } else if (m_mode == Mode::Immediate) {
         m_active = execute(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error);
     } else {
         m_active = m_db.transaction();

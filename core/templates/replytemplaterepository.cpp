@@ -167,7 +167,7 @@ Result<ReplyTemplate> ReplyTemplateRepository::add(const ReplyTemplate& reply) c
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO reply_templates (name, category, lang, body, "
                                  "usage_count, created_by, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, 0, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, 0, ?, ?, ?) RETURNING id"));
     query.addBindValue(stored.name);
     query.addBindValue(stored.category);
     query.addBindValue(stored.lang);
@@ -176,9 +176,9 @@ Result<ReplyTemplate> ReplyTemplateRepository::add(const ReplyTemplate& reply) c
                                             : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(stored.createdAt);
     query.addBindValue(stored.updatedAt);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return writeError(db, query, stored);
-    stored.id = query.lastInsertId().toLongLong();
+    stored.id = query.value(0).toLongLong();
     return stored;
 }
 

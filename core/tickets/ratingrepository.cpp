@@ -200,7 +200,8 @@ Result<RatingSummary> RatingRepository::summary(qint64 fromMs, qint64 toMs, Agen
     }
     // avg() skips NULLs, so each criterion's mean is over the ratings that have it.
     const QString columns = QStringLiteral(
-        "SELECT count(*), COALESCE(sum(r.score >= 4), 0), avg(r.score), avg(r.reaction), "
+        "SELECT count(*), COALESCE(sum(CASE WHEN r.score >= 4 THEN 1 ELSE 0 END), 0), "
+        "avg(r.score), avg(r.reaction), "
         "avg(r.quality), avg(r.effectiveness), avg(r.communication) FROM ticket_ratings r ");
     const bool ran =
         agent == 0

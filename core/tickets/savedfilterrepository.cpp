@@ -251,15 +251,15 @@ Result<SavedFilter> SavedFilterRepository::save(const QString& name, AgentId own
     if (!definition)
         return definition.error();
     sql.prepare(QStringLiteral("INSERT INTO saved_filters (name, owner_id, shared, definition, "
-                               "created_at) VALUES (?, ?, ?, ?, ?)"));
+                               "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     sql.addBindValue(*checked);
     sql.addBindValue(owner);
     sql.addBindValue(shared ? 1 : 0);
     sql.addBindValue(QString::fromUtf8(QueueFilterFormat::serialise(*definition)));
     sql.addBindValue(m_clock.nowMs());
-    if (!sql.exec())
+    if (!sql.exec() || !sql.next())
         return sqlError(sql, Tr::tr("could not save the filter"));
-    const SavedFilterId id = sql.lastInsertId().toLongLong();
+    const SavedFilterId id = sql.value(0).toLongLong();
     sql.finish();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

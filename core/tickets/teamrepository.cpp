@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,6 +51,12 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
 const QString kOpenCount = QStringLiteral("SELECT count(*) FROM tickets t INDEXED BY "
                                           "tickets_open_assignee WHERE t.assignee_id = %1 AND "
                                           "t.status_rank < 4");
+
+// kOpenCount for an agent column, as the connection's backend runs it.
+QString openCountOf(const QSqlDatabase& db, const QString& agentColumn)
+{
+    return SqlDialect::of(db).withoutPlanHints(kOpenCount.arg(agentColumn));
+}
 
 constexpr int kMaxGroupNameLength = 100;
 
@@ -118,12 +125,12 @@ Result<GroupId> TeamRepository::addGroup(const QString& name, RoutingMode routin
         return sqlError(sql, Tr::tr("could not add the group"));
     if (sql.next())
         return Error{ErrorKind::Conflict, Tr::tr("a group named %1 already exists").arg(trimmed)};
-    sql.prepare(QStringLiteral("INSERT INTO groups (name, routing) VALUES (?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO groups (name, routing) VALUES (?, ?) RETURNING id"));
     sql.addBindValue(trimmed);
     sql.addBindValue(toKey(routing));
-    if (!sql.exec())
+    if (!sql.exec() || !sql.next())
         return sqlError(sql, Tr::tr("could not add the group"));
-    const GroupId id = sql.lastInsertId().toLongLong();
+    const GroupId id = sql.value(0).toLongLong();
     qCInfo(lcTickets) << "added group" << trimmed << "routing" << toKey(routing);
     return id;
 }
@@ -151,8 +158,8 @@ Status TeamRepository::addMember(const QString& groupName, const QString& login)
     if (!agent)
         return agent.error();
     QSqlQuery sql(m_database->connection());
-    sql.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO group_members (group_id, agent_id) VALUES (?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO group_members (group_id, agent_id) VALUES (?, ?) "
+                               "ON CONFLICT DO NOTHING"));
     sql.addBindValue(group.value());
     sql.addBindValue(agent.value());
     if (!sql.exec())
@@ -251,7 +258,7 @@ Result<QList<AgentRoutingSettings>> TeamRepository::agentSettings() const
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT a.id, a.login, a.availability, a.max_open, (%1) "
                                "FROM agents a ORDER BY a.id")
-                    .arg(kOpenCount.arg(QStringLiteral("a.id"))));
+                    .arg(openCountOf(m_database->connection(), QStringLiteral("a.id"))));
     if (!sql.exec())
         return sqlError(sql, Tr::tr("could not read the agents' routing settings"));
     QList<AgentRoutingSettings> agents;
@@ -273,7 +280,7 @@ Result<int> TeamRepository::openTicketCount(AgentId agent) const
 {
     QSqlQuery sql(m_database->connection());
     sql.prepare(QStringLiteral("SELECT (%1) FROM agents a WHERE a.id = ?")
-                    .arg(kOpenCount.arg(QStringLiteral("a.id"))));
+                    .arg(openCountOf(m_database->connection(), QStringLiteral("a.id"))));
     sql.addBindValue(agent);
     if (!sql.exec())
         return sqlError(sql, Tr::tr("could not count the agent's open tickets"));
@@ -306,7 +313,7 @@ Result<QList<RoutingCandidate>> TeamRepository::onlineMembers(GroupId group) con
                                "(%1) FROM group_members m JOIN agents a ON a.id = m.agent_id "
                                "WHERE m.group_id = ? AND a.active = 1 AND "
                                "a.availability = 'online' ORDER BY a.id")
-                    .arg(kOpenCount.arg(QStringLiteral("a.id"))));
+                    .arg(openCountOf(m_database->connection(), QStringLiteral("a.id"))));
     sql.addBindValue(group);
     if (!sql.exec())
         return sqlError(sql, Tr::tr("could not read the group's members"));

@@ -4,11 +4,14 @@
 #include "common/logging.h"
 #include "common/textfold.h"
 #include "common/tr.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QVariant>
 
@@ -129,6 +132,43 @@ constexpr const char* kInsertEvent =
     "INSERT INTO ticket_events (ticket_id, actor_id, kind, old_value, new_value, at) "
     "VALUES (?, ?, ?, ?, ?, ?)";
 
+// On PostgreSQL there is no sqlite3 handle: each row is one QSqlQuery
+// INSERT, slower but the same rows. Text binds '' for a null QString, as
+// bindText does; `nullable` columns bind NULL instead.
+QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant optionalValue(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Runs one INSERT on a server connection; with `returningId`, returns the new row's id.
+Result<qint64> insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                         const char* what, bool returningId)
+{
+    QSqlQuery query(db);
+    query.prepare(returningId ? sql + QStringLiteral(" RETURNING id") : sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec() || (returningId && !query.next()))
+        return Error{ErrorKind::Runtime,
+                     Tr::tr("could not write %1: %2").arg(Tr::tr(what), query.lastError().text())};
+    return returningId ? query.value(0).toLongLong() : 0;
+}
+
 // Rows loaded in bulk are cached generously; the default is restored after.
 constexpr int kBulkCacheKiB = 256 * 1024;
 
@@ -218,7 +258,10 @@ struct TicketBulkWriter::Statements
 {
     explicit Statements(const QSqlDatabase& connection)
         : db(sqliteHandle(connection))
+        , postgres(SqlDialect::of(connection).isPostgres())
     {
+        if (postgres)
+            return;
         if (!db) {
             error = Tr::tr("fast writing needs an SQLite database");
             return;
@@ -300,6 +343,7 @@ struct TicketBulkWriter::Statements
     }
 
     sqlite3* db = nullptr;
+    bool postgres = false; // rows go through QSqlQuery, no statements prepared here
     QString error;
     sqlite3_stmt* group = nullptr;
     sqlite3_stmt* agent = nullptr;
@@ -362,6 +406,10 @@ Result<GroupId> TicketBulkWriter::addGroup(const QString& name, const QString& d
     const Statements& s = *m_statements;
     if (!s.error.isEmpty())
         return s.failure().error();
+    if (s.postgres)
+        return insertRow(m_database->connection(), QString::fromLatin1(kInsertGroup),
+                         {textValue(name), textValue(description)},
+                         QT_TRANSLATE_NOOP("Switchboard", "group"), true);
     bindText(s.group, 1, name);
     bindText(s.group, 2, description);
     if (Status status = s.step(s.group, QT_TRANSLATE_NOOP("Switchboard", "group")); !status)
@@ -376,6 +424,21 @@ Result<AgentId> TicketBulkWriter::addAgent(const Agent& agent, qint64 createdAt,
         return s.failure().error();
     const QString skills = agent.skills.join(QLatin1Char(','));
     const QString languages = agent.languages.join(QLatin1Char(','));
+    if (s.postgres) {
+        const QSqlDatabase db = m_database->connection();
+        auto id = insertRow(db, QString::fromLatin1(kInsertAgent),
+                            {textValue(agent.login), textValue(agent.name), textValue(agent.email),
+                             toKey(agent.role), textValue(skills), textValue(languages),
+                             agent.active ? 1 : 0, createdAt},
+                            QT_TRANSLATE_NOOP("Switchboard", "agent"), true);
+        if (id && group > 0) {
+            if (auto member = insertRow(db, QString::fromLatin1(kInsertMember), {group, *id},
+                                        QT_TRANSLATE_NOOP("Switchboard", "group member"), false);
+                !member)
+                return member.error();
+        }
+        return id;
+    }
     bindText(s.agent, 1, agent.login);
     bindText(s.agent, 2, agent.name);
     bindText(s.agent, 3, agent.email);
@@ -403,6 +466,12 @@ Result<CustomerId> TicketBulkWriter::addCustomer(const NewCustomer& customer)
     if (!s.error.isEmpty())
         return s.failure().error();
     const QString folded = foldForSearch(customer.name);
+    if (s.postgres)
+        return insertRow(m_database->connection(), QString::fromLatin1(kInsertCustomer),
+                         {textValue(customer.name), textValue(customer.email),
+                          textValue(customer.organisation), textValue(customer.language),
+                          textValue(customer.tier), textValue(folded), customer.createdAt},
+                         QT_TRANSLATE_NOOP("Switchboard", "customer"), true);
     bindText(s.customer, 1, customer.name);
     bindText(s.customer, 2, customer.email);
     bindText(s.customer, 3, customer.organisation);
@@ -421,6 +490,29 @@ Result<TicketId> TicketBulkWriter::addTicket(const NewTicket& t)
     if (!s.error.isEmpty())
         return s.failure().error();
     const QString folded = foldForSearch(t.subject);
+    if (s.postgres) {
+        const QSqlDatabase db = m_database->connection();
+        auto id = insertRow(db, QString::fromLatin1(kInsertTicket),
+                            {textValue(t.subject), textValue(folded), toKey(t.channel),
+                             toKey(t.type), t.priority, toKey(t.status), t.requesterId,
+                             idValue(t.assigneeId), idValue(t.groupId), textValue(t.language),
+                             t.createdAt, t.updatedAt > 0 ? t.updatedAt : t.createdAt,
+                             optionalValue(t.firstResponseAt), optionalValue(t.resolvedAt),
+                             optionalValue(t.closedAt)},
+                            QT_TRANSLATE_NOOP("Switchboard", "ticket"), true);
+        if (!id)
+            return id;
+        for (const QString& name : t.tags) {
+            if (auto tag = insertRow(db,
+                                     QStringLiteral("INSERT INTO ticket_tags (ticket_id, tag) "
+                                                    "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                                     {*id, textValue(name)},
+                                     QT_TRANSLATE_NOOP("Switchboard", "tag"), false);
+                !tag)
+                return tag.error();
+        }
+        return id;
+    }
     s.arena.reset(t.subject.size() + folded.size() + t.language.size());
     s.arena.bind(s.ticket, 1, t.subject);
     s.arena.bind(s.ticket, 2, folded);
@@ -455,6 +547,13 @@ Status TicketBulkWriter::addMessage(TicketId ticket, MessageKind kind, AgentId a
     Statements& s = *m_statements;
     if (!s.error.isEmpty())
         return s.failure();
+    if (s.postgres) {
+        auto row = insertRow(m_database->connection(), QString::fromLatin1(kInsertMessage),
+                             {ticket, toKey(kind), idValue(authorAgent), idValue(authorCustomer),
+                              textValue(body), at},
+                             QT_TRANSLATE_NOOP("Switchboard", "message"), false);
+        return row ? Status() : Status(row.error());
+    }
     PendingMessage m{ticket, kind, authorAgent, authorCustomer, body, at};
     if (m_bulkLoading) {
         s.pendingMessages.push_back(std::move(m));
@@ -470,6 +569,13 @@ Status TicketBulkWriter::addEvent(TicketId ticket, AgentId actor, const QString&
     Statements& s = *m_statements;
     if (!s.error.isEmpty())
         return s.failure();
+    if (s.postgres) {
+        auto row = insertRow(m_database->connection(), QString::fromLatin1(kInsertEvent),
+                             {ticket, idValue(actor), textValue(kind), nullableText(oldValue),
+                              nullableText(newValue), at},
+                             QT_TRANSLATE_NOOP("Switchboard", "event"), false);
+        return row ? Status() : Status(row.error());
+    }
     PendingEvent e{ticket, actor, kind, oldValue, newValue, at};
     if (m_bulkLoading) {
         s.pendingEvents.push_back(std::move(e));
@@ -484,6 +590,16 @@ Status TicketBulkWriter::bulkLoad(const std::function<Status()>& load)
     Statements& s = *m_statements;
     if (!s.error.isEmpty())
         return s.failure();
+    if (s.postgres) {
+        // The SQLite shortcuts (journal, dropped indexes, batches) do not
+        // apply: on the server a bulk load is the rows in one transaction.
+        Transaction transaction(m_database->connection());
+        if (!transaction.isActive())
+            return Error{ErrorKind::Runtime, Tr::tr("could not start a transaction")};
+        if (Status status = load(); !status)
+            return status;
+        return transaction.commit();
+    }
     auto hasTickets = s.column("SELECT EXISTS (SELECT 1 FROM tickets)");
     if (!hasTickets)
         return Error{ErrorKind::Runtime, hasTickets.error().message};

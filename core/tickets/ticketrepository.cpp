@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/textfold.h"
 #include "common/tr.h"
+#include "storage/sqldialect.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -373,7 +374,7 @@ Result<QList<CandidateSource>> filterSources(const QueueFilter& queueFilter, QSq
 // The search's conditions; over all tickets also the candidates that
 // narrow it (nullopt when nothing does).
 Result<std::optional<CandidateSource>> addSearch(const QueueQuery& query, Filter& filter,
-                                                 QSqlQuery& sql)
+                                                 QSqlQuery& sql, const SqlDialect& dialect)
 {
     const QString text = query.search.trimmed();
     if (text.isEmpty())
@@ -386,15 +387,24 @@ Result<std::optional<CandidateSource>> addSearch(const QueueQuery& query, Filter
     const bool byId = match.hasMatch();
     const qint64 id = byId ? match.captured(1).toLongLong() : 0;
 
-    if (query.scope != QueueScope::All || filter.openOnly) {
+    if (query.scope != QueueScope::All || filter.openOnly || dialect.isPostgres()) {
         // A few thousand open (or recently resolved) rows: the requester is
-        // checked on the joined row.
+        // checked on the joined row. PostgreSQL has no FTS5 table: there the
+        // same LIKE serves every scope, through the pg_trgm index on
+        // subject_fold where the planner finds it narrow (also for one or two
+        // characters, which the index cannot narrow, the result is LIKE's).
+        // SQLite's LIKE ignores ASCII case, which e-mail addresses rely on
+        // (the pattern is folded, the address is stored as typed);
+        // PostgreSQL's does not, so there the address is lowered.
         filter.conditions << QStringLiteral("(t.subject_fold LIKE ? ESCAPE '\\' OR c.name_fold "
-                                            "LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\'%1)")
-                                 .arg(byId ? QStringLiteral(" OR t.id = ?") : QString());
+                                            "LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\'%1)")
+                                 .arg(byId ? QStringLiteral(" OR t.id = ?") : QString(),
+                                      dialect.isPostgres() ? QStringLiteral("lower(c.email)")
+                                                           : QStringLiteral("c.email"));
         filter.values << pattern << pattern << pattern;
         if (byId)
             filter.values << id;
+        filter.joinCustomers = filter.joinCustomers || dialect.isPostgres();
         return std::optional<CandidateSource>();
     }
 
@@ -475,12 +485,12 @@ Result<std::optional<CandidateSource>> addSearch(const QueueQuery& query, Filter
         candidates.values << id;
     }
     candidates.condition = sources.isEmpty()
-                               ? QStringLiteral("0")
+                               ? QStringLiteral("1 = 0")
                                : QStringLiteral("t.id IN (%1)").arg(sources.join(u" UNION ALL "));
     return std::optional<CandidateSource>(candidates);
 }
 
-Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
+Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql, const SqlDialect& dialect)
 {
     Filter filter;
     filter.openOnly = isOpenScope(query.scope) || onlyOpenStatuses(query.filter.statuses);
@@ -510,11 +520,13 @@ Result<Filter> filterFor(const QueueQuery& query, QSqlQuery& sql)
     }
     addConditions(query.filter, filter);
 
-    auto searched = addSearch(query, filter, sql);
+    auto searched = addSearch(query, filter, sql, dialect);
     if (!searched)
         return searched.error();
+    // PostgreSQL plans from statistics, and a walk cannot be interrupted
+    // there: it always reads the page in one statement.
     filter.bounded = query.scope == QueueScope::All && !filter.openOnly &&
-                     (filter.search || !query.filter.isEmpty());
+                     (filter.search || !query.filter.isEmpty()) && !dialect.isPostgres();
     if (!filter.bounded)
         return filter;
 
@@ -647,8 +659,8 @@ Result<QList<QueueRow>> readPage(const Database& database, const QueueQuery& que
         QStringList order;
         for (const QString& key : segment.keys)
             order << key + (descending ? QStringLiteral(" DESC") : QString());
-        const QString where =
-            conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+        const QString where = conditions.isEmpty() ? QStringLiteral("1 = 1")
+                                                   : conditions.join(QStringLiteral(" AND "));
         const QString keys = segment.keys.join(QStringLiteral(", "));
         const QString orderBy = order.join(QStringLiteral(", "));
         QString text;
@@ -668,7 +680,7 @@ Result<QList<QueueRow>> readPage(const Database& database, const QueueQuery& que
                                 : segment.candidateFrom,
                             where, orderBy, kJoinNames);
         }
-        if (!sql.prepare(text))
+        if (!sql.prepare(SqlDialect::of(db).withoutPlanHints(text)))
             return sqlError(sql, Tr::tr("could not read the queue"));
         for (const QVariant& value : std::as_const(values))
             sql.addBindValue(value);
@@ -697,7 +709,7 @@ Result<QList<QueueRow>> TicketRepository::queuePage(const QueueQuery& query, con
     if (limit <= 0)
         return QList<QueueRow>();
     QSqlQuery sql(m_database->connection());
-    auto filtered = filterFor(query, sql);
+    auto filtered = filterFor(query, sql, SqlDialect::of(m_database->connection()));
     if (!filtered)
         return filtered.error();
     const Filter& filter = filtered.value();
@@ -823,7 +835,7 @@ Result<Agent> TicketRepository::addAgent(const Agent& agent, qint64 nowMs)
                      agent.login};
     sql.prepare(QStringLiteral(
         "INSERT INTO agents (login, name, email, role, skills, languages, active, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     sql.addBindValue(agent.login);
     sql.addBindValue(agent.name.trimmed());
     // A null QString binds as SQL NULL; these columns are NOT NULL ''.
@@ -833,10 +845,10 @@ Result<Agent> TicketRepository::addAgent(const Agent& agent, qint64 nowMs)
     sql.addBindValue(QStringList(agent.languages).join(QLatin1Char(',')) + QStringLiteral(""));
     sql.addBindValue(agent.active ? 1 : 0);
     sql.addBindValue(nowMs);
-    if (!sql.exec())
+    if (!sql.exec() || !sql.next())
         return sqlError(sql, Tr::tr("could not add the agent"));
     Agent stored = agent;
-    stored.id = sql.lastInsertId().toLongLong();
+    stored.id = sql.value(0).toLongLong();
     stored.name = agent.name.trimmed();
     qCInfo(lcTickets) << "added agent" << stored.login;
     return stored;
@@ -908,8 +920,10 @@ Result<qint64> TicketRepository::ticketCount() const
 Result<qint64> TicketRepository::countDueBefore(qint64 dueBeforeMs) const
 {
     QSqlQuery sql(m_database->connection());
-    sql.prepare(QStringLiteral("SELECT count(*) FROM tickets INDEXED BY tickets_open_sla_due "
-                               "WHERE status_rank < 4 AND sla_due_at < ?"));
+    sql.prepare(SqlDialect::of(m_database->connection())
+                    .withoutPlanHints(QStringLiteral("SELECT count(*) FROM tickets INDEXED BY "
+                                                     "tickets_open_sla_due WHERE status_rank < 4 "
+                                                     "AND sla_due_at < ?")));
     sql.addBindValue(dueBeforeMs);
     if (!sql.exec() || !sql.next())
         return sqlError(sql, Tr::tr("could not count the tickets due soon"));

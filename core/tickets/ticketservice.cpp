@@ -6,6 +6,7 @@
 #include "common/timeformat.h"
 #include "common/tr.h"
 #include "sla/slaservice.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 #include "teamrepository.h"
 #include "templates/replytemplaterepository.h"
@@ -161,8 +162,9 @@ Status checkCapacity(const QSqlDatabase& db, const Agent& agent, TicketId ticket
     if (limit <= 0)
         return {};
     if (!run(query,
-             QStringLiteral("SELECT count(*) FROM tickets INDEXED BY tickets_open_assignee "
-                            "WHERE assignee_id = ? AND status_rank < 4"),
+             SqlDialect::of(db).withoutPlanHints(
+                 QStringLiteral("SELECT count(*) FROM tickets INDEXED BY tickets_open_assignee "
+                                "WHERE assignee_id = ? AND status_rank < 4")),
              {agent.id}) ||
         !query.next())
         return sqlError(query, Tr::tr("could not count the agent's open tickets"));
@@ -698,10 +700,11 @@ Result<Requester> findOrAddCustomer(const QSqlDatabase& db, const NewTicketReque
     const QString language = request.language.isEmpty() ? QStringLiteral("en") : request.language;
     if (!run(query,
              QStringLiteral("INSERT INTO customers (name, email, language, name_fold, created_at) "
-                            "VALUES (?, ?, ?, ?, ?)"),
-             {name, email, language, foldForSearch(name), now}))
+                            "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+             {name, email, language, foldForSearch(name), now}) ||
+        !query.next())
         return sqlError(query, Tr::tr("could not add the customer"));
-    return Requester{query.lastInsertId().toLongLong(), language};
+    return Requester{query.value(0).toLongLong(), language};
 }
 
 } // namespace
@@ -734,18 +737,22 @@ Result<TicketId> TicketService::insertTicket(const NewTicketRequest& request,
     if (!run(query,
              QStringLiteral("INSERT INTO tickets (subject, subject_fold, channel, type, priority, "
                             "status, requester_id, group_id, language, created_at, updated_at, "
-                            "linked_from) VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?)"),
+                            "linked_from) VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?) "
+                            "RETURNING id"),
              {subject, foldForSearch(subject), toKey(request.channel), toKey(request.type),
               request.priority, requester->id, idOrNull(state.groupId), language, state.now,
-              state.now, idOrNull(linkedFrom)}))
+              state.now, idOrNull(linkedFrom)}) ||
+        !query.next())
         return sqlError(query, Tr::tr("could not create the ticket"));
-    state.id = query.lastInsertId().toLongLong();
+    state.id = query.value(0).toLongLong();
+    query.finish();
     state.requesterId = requester->id;
     for (const QString& tag : request.tags) {
         if (tag.trimmed().isEmpty())
             continue;
         if (!run(query,
-                 QStringLiteral("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?, ?)"),
+                 QStringLiteral("INSERT INTO ticket_tags (ticket_id, tag) VALUES (?, ?) "
+                                "ON CONFLICT DO NOTHING"),
                  {state.id, tag.trimmed()}))
             return sqlError(query, Tr::tr("could not save the tags"));
     }

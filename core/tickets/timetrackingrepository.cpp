@@ -111,12 +111,14 @@ Result<qint64> insertEntry(const QSqlDatabase& db, TicketId ticket, AgentId agen
     QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("INSERT INTO time_entries (ticket_id, agent_id, started_at, seconds, "
-                            "source, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                            "source, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
              {ticket, agent, startedAt, seconds, source,
               // A null QString binds as SQL NULL; note is NOT NULL.
-              note.isNull() ? QStringLiteral("") : note}))
+              note.isNull() ? QStringLiteral("") : note}) ||
+        !query.next())
         return sqlError(query, Tr::tr("could not save the time"));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
     if (Status status = timeEvent(db, ticket, agent, QVariant(QMetaType(QMetaType::QString)),
                                   QString::number(seconds), now);
         !status)

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 
 #include "common/uilogging.h"
+#include "connectionbanner.h"
 #include "dashboards/dashboardview.h"
 #include "import/exportdialog.h"
 #include "import/importwizard.h"
@@ -29,6 +30,7 @@
 #include "sla/slamonitor.h"
 #include "sla/slaservice.h"
 #include "slanotifier.h"
+#include "team/teamsession.h"
 #include "ticket/ticketpane.h"
 #include "tickets/teamrepository.h"
 #include "tickets/ticketrepository.h"
@@ -181,7 +183,15 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_navigation->setMinimumWidth(120);
     m_splitter->setSizes({170, 1280});
-    setCentralWidget(m_splitter);
+    // Team mode: a lost server connection is said across the top, above everything.
+    m_connectionBanner = new ConnectionBanner(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_rowsLabel = new QLabel(this);
     m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
@@ -267,6 +277,13 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
         m_pane->refreshIfChanged();
         ticketsChanged();
         reloadFilters(); // a colleague may have shared one
+    });
+    m_connectionBanner->follow(m_changeWatcher);
+    // Back online: what was typed meanwhile is stored, then everything reloads
+    // (the watcher's changed() follows, since what happened away is unknown).
+    connect(m_changeWatcher, &DatabaseChangeWatcher::connectionRestored, this, [this] {
+        if (!m_pane->saveUnsavedDraft())
+            qCWarning(lcUi) << "the draft is still not saved after reconnecting";
     });
     m_changeWatcher->start();
     connect(m_model, &TicketQueueModel::loadingStarted, this, &MainWindow::updateStatus);
@@ -432,6 +449,15 @@ void MainWindow::createMenus()
         dialog->show();
     });
     exportTickets->setObjectName(QStringLiteral("exportTicketsAction"));
+    file->addSeparator();
+    QAction* team = file->addAction(tr("Connect to &Team Database\u2026"), this,
+                                    [this] { TeamSession::connectToTeam(this, m_database); });
+    team->setObjectName(QStringLiteral("connectTeamAction"));
+    if (m_database->backend() == SqlBackend::Postgres) {
+        QAction* local = file->addAction(tr("Work on the &Local Database"), this,
+                                         [this] { TeamSession::useLocalDatabase(this); });
+        local->setObjectName(QStringLiteral("useLocalDatabaseAction"));
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -25,6 +25,7 @@ class QSystemTrayIcon;
 namespace Switchboard {
 
 class DashboardView;
+class ConnectionBanner;
 class DatabaseChangeWatcher;
 class KnowledgeView;
 class QueueFilterDialog;
@@ -54,6 +55,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     NavigationPanel* navigation() const { return m_navigation; }
     TicketPane* ticketPane() const { return m_pane; }
+    ConnectionBanner* connectionBanner() const { return m_connectionBanner; }
+    DatabaseChangeWatcher* changeWatcher() const { return m_changeWatcher; }
     KnowledgeView* knowledgeView() const { return m_knowledge; }
     SlaSettingsPage* slaSettings() const { return m_slaSettings; }
     SlaNotifier* notifier() const { return m_notifier; }
@@ -145,6 +148,7 @@ private:
     QComboBox* m_availability = nullptr;
     QString m_agentLogin;
     DatabaseChangeWatcher* m_changeWatcher = nullptr;
+    ConnectionBanner* m_connectionBanner = nullptr;
     QTimer m_changeDelay;
     QTimer m_slaStatusTimer;
     QLabel* m_rowsLabel = nullptr;

@@ -574,8 +574,19 @@ void TicketPane::saveDraft(const QString& body, bool internal)
     if (m_ticketId == 0 || m_agent.id == 0)
         return;
     ReplyDraft draft{body, internal, QDateTime::currentMSecsSinceEpoch()};
-    if (Status saved = m_drafts.save(m_ticketId, m_agent.id, draft); !saved)
+    Status saved = m_drafts.save(m_ticketId, m_agent.id, draft);
+    // A failed save leaves the text in the editor (nothing here clears it);
+    // saveUnsavedDraft() stores it once the database is back.
+    m_draftUnsaved = !saved;
+    if (!saved)
         qCWarning(lcUi) << "could not save the draft:" << saved.error().toString();
+}
+
+bool TicketPane::saveUnsavedDraft()
+{
+    if (m_draftUnsaved)
+        saveDraft(m_editor->text(), m_editor->isInternal());
+    return !m_draftUnsaved;
 }
 
 void TicketPane::restoreDraft()

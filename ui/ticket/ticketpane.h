@@ -70,6 +70,10 @@ public:
     // Re-reads the shown ticket if someone else changed it; the reply being
     // written stays as it is.
     void refreshIfChanged();
+    // Saves the draft again if the last save failed (the team database was
+    // unreachable); the text never left the editor. True when none is pending.
+    bool saveUnsavedDraft();
+    bool hasUnsavedDraft() const { return m_draftUnsaved; }
     // Takes the shown ticket for the current agent ("A" in the queue).
     void claimShown();
     // The message of the banner above the conversation; empty when hidden.
@@ -123,6 +127,7 @@ private:
     int m_version = 0;
     Agent m_agent;
     bool m_filling = false;
+    bool m_draftUnsaved = false; // the last draft save failed; retried on reconnect
     QComboBox* m_statusCombo = nullptr;
     QComboBox* m_priorityCombo = nullptr;
     QComboBox* m_assigneeCombo = nullptr;

@@ -34,11 +34,12 @@ int latestVersion()
 // back up the old file.
 Migration fakeFutureVersion()
 {
-    return {
-        latestVersion() + 1,
-        QStringLiteral("test: add ticket notes"),
-        {QStringLiteral("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT)"),
-         QStringLiteral("ALTER TABLE tickets ADD COLUMN test_flag INTEGER NOT NULL DEFAULT 0")}};
+    return {latestVersion() + 1,
+            QStringLiteral("test: add ticket notes"),
+            {QStringLiteral("CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT)"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN test_flag INTEGER NOT NULL DEFAULT 0")},
+            {},
+            {}};
 }
 
 int pragmaValue(const DatabasePtr& db, const QString& pragma)
@@ -249,7 +250,9 @@ void TestSchemaMigrator::failedMigrationLeavesPreviousVersion()
         schemaMigrations() << Migration{
             latestVersion() + 1,
             QStringLiteral("broken"),
-            {QStringLiteral("CREATE TABLE half (id INTEGER)"), QStringLiteral("THIS IS NOT SQL")}};
+            {QStringLiteral("CREATE TABLE half (id INTEGER)"), QStringLiteral("THIS IS NOT SQL")},
+            {},
+            {}};
     auto failed = Database::open(path, broken);
     QVERIFY(!failed.ok());
     QVERIFY(

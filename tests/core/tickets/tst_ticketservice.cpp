@@ -12,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <future>
+#include <optional>
+#include <thread>
+
 #include "tempdatabase.h"
 
 using namespace Switchboard;
@@ -37,6 +41,31 @@ QStringList eventKinds(const TicketDetail& detail)
     for (const TicketEvent& e : detail.events)
         kinds << e.kind;
     return kinds;
+}
+
+// Runs a() and b() at the same moment on two threads, each on its own
+// connection of its own Database (two desktops), so that they contend.
+template <typename A, typename B>
+auto race(const DatabasePtr& first, A a, const DatabasePtr& second, B b)
+{
+    std::promise<void> go;
+    const std::shared_future<void> start = go.get_future().share();
+    std::optional<decltype(a())> resultA;
+    std::optional<decltype(b())> resultB;
+    std::thread threadA([&] {
+        start.wait();
+        resultA.emplace(a());
+        first->closeThreadConnection();
+    });
+    std::thread threadB([&] {
+        start.wait();
+        resultB.emplace(b());
+        second->closeThreadConnection();
+    });
+    go.set_value();
+    threadA.join();
+    threadB.join();
+    return std::make_pair(std::move(*resultA), std::move(*resultB));
 }
 
 } // namespace
@@ -66,6 +95,9 @@ private slots:
     void agentLimitIsEnforced();
     void staleVersionIsRefusedWithWhoAndWhen();
     void twoConnectionsClaimingExactlyOneWins();
+    void simultaneousClaimsExactlyOneWins();
+    void simultaneousEditsOfOneVersionOneConflicts();
+    void simultaneousRoutingNeverPicksTheSameCursor();
     void fieldChangesAreEvents();
     void unknownTicketAndAgentAreNotFound();
     void acknowledgementPromisesFirstResponseInCustomersLanguage();
@@ -502,6 +534,89 @@ void TestTicketService::twoConnectionsClaimingExactlyOneWins()
     const TicketId next = newTicket();
     QVERIFY(otherService.claim(next, QStringLiteral("li")));
     QCOMPARE(m_service->claim(next, QStringLiteral("anna")).error().kind, ErrorKind::Conflict);
+}
+
+void TestTicketService::simultaneousClaimsExactlyOneWins()
+{
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    const TicketService otherService(*other, *m_clock);
+    // Several rounds, so that the two claims really overlap in some of them.
+    for (int round = 0; round < 8; ++round) {
+        const TicketId id = newTicket();
+        const TicketService& service = *m_service;
+        auto [anna, li] = race(
+            m_db->database(), [&] { return service.claim(id, QStringLiteral("anna")); }, *other,
+            [&] { return otherService.claim(id, QStringLiteral("li")); });
+        QVERIFY2(bool(anna) != bool(li), qPrintable(QStringLiteral("round %1").arg(round)));
+        const auto& loser = anna ? li : anna;
+        const QString winner = anna ? QStringLiteral("anna") : QStringLiteral("li");
+        QCOMPARE(loser.error().kind, ErrorKind::Conflict);
+        // The loser is told who has it, not a database error.
+        QVERIFY2(loser.error().message.contains(anna ? QStringLiteral("Анна Смирнова")
+                                                     : QStringLiteral("李娜")),
+                 qPrintable(loser.error().message));
+        const TicketDetail d = detail(id);
+        QCOMPARE(d.ticket.assigneeLogin, winner);
+        QCOMPARE(eventKinds(d).count(QStringLiteral("assignee")), 1);
+    }
+}
+
+void TestTicketService::simultaneousEditsOfOneVersionOneConflicts()
+{
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    const TicketService otherService(*other, *m_clock);
+    for (int round = 0; round < 8; ++round) {
+        const TicketId id = newTicket();
+        const int seen = detail(id).ticket.version;
+        TicketFieldsChange urgent;
+        urgent.priority = 1;
+        TicketFieldsChange low;
+        low.priority = 4;
+        const TicketService& service = *m_service;
+        auto [first, second] = race(
+            m_db->database(),
+            [&] { return service.updateFields(id, urgent, QStringLiteral("anna"), seen); }, *other,
+            [&] { return otherService.updateFields(id, low, QStringLiteral("li"), seen); });
+        QVERIFY2(bool(first) != bool(second), qPrintable(QStringLiteral("round %1").arg(round)));
+        const auto& loser = first ? second : first;
+        QCOMPARE(loser.error().kind, ErrorKind::Conflict);
+        // The winner's change stands; the loser's did not overwrite it.
+        const Ticket stored = detail(id).ticket;
+        QCOMPARE(stored.priority, first ? 1 : 4);
+        QCOMPARE(stored.version, seen + 1);
+    }
+}
+
+void TestTicketService::simultaneousRoutingNeverPicksTheSameCursor()
+{
+    QSqlQuery query(m_db->database()->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO groups (name, routing) VALUES ('Desk', 'round_robin')")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO group_members (group_id, agent_id) "
+                                      "SELECT g.id, a.id FROM groups g, agents a "
+                                      "WHERE g.name = 'Desk'")));
+    query.finish();
+    auto other = Database::open(m_db->path());
+    QVERIFY(other);
+    const TicketService otherService(*other, *m_clock);
+    NewTicketRequest request;
+    request.subject = QStringLiteral("Router down");
+    request.requesterEmail = QStringLiteral("ivan@example.ru");
+    request.group = QStringLiteral("Desk");
+    for (int round = 0; round < 6; ++round) {
+        const TicketService& service = *m_service;
+        auto [first, second] = race(
+            m_db->database(), [&] { return service.create(request); }, *other,
+            [&] { return otherService.create(request); });
+        QVERIFY2(first, why(first).constData());
+        QVERIFY2(second, why(second).constData());
+        // Round robin over two agents: two tickets routed at once go to
+        // both, never twice to the one a stale cursor points at.
+        QVERIFY2(first->assigneeLogin != second->assigneeLogin, qPrintable(first->assigneeLogin));
+        QVERIFY(!first->assigneeLogin.isEmpty() && !second->assigneeLogin.isEmpty());
+    }
 }
 
 void TestTicketService::fieldChangesAreEvents()
