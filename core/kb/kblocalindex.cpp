@@ -113,10 +113,10 @@ Result<std::shared_ptr<KbLocalIndex>> KbLocalIndex::forServer(const DatabasePtr&
     const QString path = QDir(folder()).filePath(key.value() + QStringLiteral(".sqlite"));
     auto opened = Database::open(path);
     if (!opened)
-        return Error{ErrorKind::Runtime,
-                     Tr::tr("cannot open the local knowledge-base index: %1")
-                         .arg(opened.error().message),
-                     path};
+        return Error{
+            ErrorKind::Runtime,
+            Tr::tr("cannot open the local knowledge-base index: %1").arg(opened.error().message),
+            path};
     QSqlQuery setup(opened.value()->connection());
     for (const QString& statement :
          {QStringLiteral("CREATE TABLE IF NOT EXISTS kb_replica_revs (article_id INTEGER "
@@ -190,14 +190,15 @@ Result<KbLocalIndex::SyncStats> KbLocalIndex::synchronise(const DatabasePtr& ser
     for (qsizetype i = 0; i < toDelete.size(); i += kFetchBatch) {
         const QString ids = idList(toDelete, i, kFetchBatch);
         if (!write.exec(QStringLiteral("DELETE FROM articles WHERE id IN (%1)").arg(ids)) ||
-            !write.exec(QStringLiteral("DELETE FROM kb_replica_revs WHERE article_id IN (%1)")
-                            .arg(ids)))
+            !write.exec(
+                QStringLiteral("DELETE FROM kb_replica_revs WHERE article_id IN (%1)").arg(ids)))
             return failure(Tr::tr("cannot write the local knowledge-base index"), write);
     }
     if (Status status = fetchArticles(remote, local, toFetch); !status)
         return status.error();
-    write.prepare(QStringLiteral("INSERT INTO kb_replica_revs (article_id, sync_rev) VALUES (?, ?) "
-                                 "ON CONFLICT (article_id) DO UPDATE SET sync_rev = excluded.sync_rev"));
+    write.prepare(
+        QStringLiteral("INSERT INTO kb_replica_revs (article_id, sync_rev) VALUES (?, ?) "
+                       "ON CONFLICT (article_id) DO UPDATE SET sync_rev = excluded.sync_rev"));
     for (qint64 id : std::as_const(toFetch)) {
         write.addBindValue(id);
         write.addBindValue(serverRevs.value(id));
@@ -217,7 +218,7 @@ Result<KbLocalIndex::SyncStats> KbLocalIndex::synchronise(const DatabasePtr& ser
     stats.fetched = int(toFetch.size());
     stats.deleted = int(toDelete.size());
     qCInfo(lcStorage) << "knowledge-base index synchronised:" << stats.fetched << "fetched,"
-                 << stats.deleted << "deleted";
+                      << stats.deleted << "deleted";
     return stats;
 }
 
@@ -257,12 +258,12 @@ Status KbLocalIndex::fetchArticles(QSqlDatabase& server, QSqlDatabase& local,
     QStringList assignments;
     for (const QString& column : kColumns.split(QStringLiteral(", ")).mid(1))
         assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
-    const QString upsert = QStringLiteral("INSERT INTO articles (%1) VALUES (%2) ON CONFLICT (id) "
-                                          "DO UPDATE SET %3")
-                               .arg(kColumns,
-                                    QStringList(kColumnCount, QStringLiteral("?"))
-                                        .join(QStringLiteral(", ")),
-                                    assignments.join(QStringLiteral(", ")));
+    const QString upsert =
+        QStringLiteral("INSERT INTO articles (%1) VALUES (%2) ON CONFLICT (id) "
+                       "DO UPDATE SET %3")
+            .arg(kColumns,
+                 QStringList(kColumnCount, QStringLiteral("?")).join(QStringLiteral(", ")),
+                 assignments.join(QStringLiteral(", ")));
     if (!write.prepare(upsert))
         return failure(Tr::tr("cannot write the local knowledge-base index"), write);
     for (qsizetype i = 0; i < ids.size(); i += kFetchBatch) {

@@ -48,8 +48,7 @@ public:
 private:
     explicit KbLocalIndex(DatabasePtr replica);
     Status syncCategories(QSqlDatabase& server, QSqlDatabase& local) const;
-    Status fetchArticles(QSqlDatabase& server, QSqlDatabase& local,
-                         const QList<qint64>& ids) const;
+    Status fetchArticles(QSqlDatabase& server, QSqlDatabase& local, const QList<qint64>& ids) const;
 
     DatabasePtr m_replica;
     QMutex m_syncMutex;

@@ -16,14 +16,14 @@ namespace {
 const QStringList& knownParameters()
 {
     static const QStringList names = {
-        QStringLiteral("sslmode"),          QStringLiteral("sslrootcert"),
-        QStringLiteral("sslcert"),          QStringLiteral("sslkey"),
-        QStringLiteral("sslcrl"),           QStringLiteral("sslpassword"),
-        QStringLiteral("connect_timeout"),  QStringLiteral("application_name"),
-        QStringLiteral("passfile"),         QStringLiteral("target_session_attrs"),
-        QStringLiteral("keepalives"),       QStringLiteral("keepalives_idle"),
-        QStringLiteral("options"),          QStringLiteral("service"),
-        QStringLiteral("gssencmode"),       QStringLiteral("channel_binding"),
+        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),          QStringLiteral("sslpassword"),
+        QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+        QStringLiteral("passfile"),        QStringLiteral("target_session_attrs"),
+        QStringLiteral("keepalives"),      QStringLiteral("keepalives_idle"),
+        QStringLiteral("options"),         QStringLiteral("service"),
+        QStringLiteral("gssencmode"),      QStringLiteral("channel_binding"),
     };
     return names;
 }
@@ -62,9 +62,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     location.m_password = url.password(QUrl::FullyDecoded);
     location.m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
     if (location.m_databaseName.isEmpty() || location.m_databaseName.contains(QLatin1Char('/')))
-        return Error{ErrorKind::Usage,
-                     Tr::tr("the database URL must name one database, as in "
-                            "postgresql://user@host:5432/switchboard")};
+        return Error{ErrorKind::Usage, Tr::tr("the database URL must name one database, as in "
+                                              "postgresql://user@host:5432/switchboard")};
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         // A host may be a Unix socket folder, given as ?host=/run/postgresql.
@@ -73,9 +72,9 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
             continue;
         }
         if (!knownParameters().contains(key))
-            return Error{ErrorKind::Usage,
-                         Tr::tr("unknown connection parameter \"%1\" in the database URL")
-                             .arg(key)};
+            return Error{
+                ErrorKind::Usage,
+                Tr::tr("unknown connection parameter \"%1\" in the database URL").arg(key)};
         location.m_parameters.append({key, value});
     }
     return location;

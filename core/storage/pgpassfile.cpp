@@ -31,11 +31,11 @@ Status PgPassFile::store(const QString& path, const QString& host, int port,
                          const QString& database, const QString& user, const QString& password)
 {
     // libpq matches "localhost" for Unix sockets; an empty host means them.
-    const QString key = QStringList{escape(host.isEmpty() ? QStringLiteral("localhost") : host),
-                                    QString::number(port > 0 ? port : 5432), escape(database),
-                                    escape(user)}
-                            .join(QLatin1Char(':')) +
-                        QLatin1Char(':');
+    const QString key =
+        QStringList{escape(host.isEmpty() ? QStringLiteral("localhost") : host),
+                    QString::number(port > 0 ? port : 5432), escape(database), escape(user)}
+            .join(QLatin1Char(':')) +
+        QLatin1Char(':');
     QStringList lines;
     QFile existing(path);
     if (existing.exists()) {

@@ -20,8 +20,8 @@ public:
     // Adds or replaces the entry for exactly this server, database and user,
     // keeping every other line. Creates the file with mode 0600 and makes an
     // existing one 0600 (libpq ignores a file others can read).
-    static Status store(const QString& path, const QString& host, int port,
-                        const QString& database, const QString& user, const QString& password);
+    static Status store(const QString& path, const QString& host, int port, const QString& database,
+                        const QString& user, const QString& password);
 
     // A field as the file needs it: ':' and '\' escaped with '\'.
     static QString escape(const QString& field);

@@ -11,8 +11,9 @@ namespace Switchboard {
 // The schema history on a shared PostgreSQL database. The same numbered
 // migrations as on SQLite, translated by SqlDialect. Several desktops may
 // start at once after an upgrade: migrations run under an advisory lock,
-// each in one transaction, skipped when another desktop applied it first. PostgreSQL DDL is transactional, so a failed step leaves the
-// previous version intact; backups of a server are the administrator's.
+// each in one transaction, skipped when another desktop applied it first. PostgreSQL DDL is
+// transactional, so a failed step leaves the previous version intact; backups of a server are the
+// administrator's.
 class PostgresSchemaMigrator
 {
 public:

@@ -89,9 +89,10 @@ QString SqlDialect::schemaStatement(const QString& sqliteStatement) const
     static const QRegularExpression ticketIndex(
         QStringLiteral(R"(^(CREATE INDEX \w+ ON tickets \()([^)]*)\))"));
     static const QRegularExpression idColumn(QStringLiteral(R"(id)"));
-    if (const auto match = ticketIndex.match(s); match.hasMatch() &&
-                                                 !match.captured(2).contains(idColumn))
-        s.replace(match.capturedStart(2), match.capturedLength(2), match.captured(2) + QStringLiteral(", id"));
+    if (const auto match = ticketIndex.match(s);
+        match.hasMatch() && !match.captured(2).contains(idColumn))
+        s.replace(match.capturedStart(2), match.capturedLength(2),
+                  match.captured(2) + QStringLiteral(", id"));
     return s;
 }
 

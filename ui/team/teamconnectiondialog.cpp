@@ -16,9 +16,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QtConcurrent>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Switchboard {
 namespace {
@@ -70,8 +70,9 @@ TeamConnectionDialog::TeamConnectionDialog(QWidget* parent)
     m_rootCertificate->setPlaceholderText(tr("the system's default"));
     auto* browse = new QPushButton(tr("Browse\u2026"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Root Certificate"), QString(), tr("Certificates (*.crt *.pem);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Root Certificate"), QString(),
+                                         tr("Certificates (*.crt *.pem);;All files (*)"));
         if (!file.isEmpty())
             m_rootCertificate->setText(file);
     });

@@ -121,8 +121,8 @@ private slots:
                  QStringList{QStringLiteral("Сканер не сканирует")}); // still in the body
 
         QSqlQuery remove(db.database()->connection());
-        QVERIFY(remove.exec(QStringLiteral("DELETE FROM articles WHERE id = %1")
-                                .arg(password.value())));
+        QVERIFY(remove.exec(
+            QStringLiteral("DELETE FROM articles WHERE id = %1").arg(password.value())));
         remove.finish();
         QCOMPARE(titlesFor(db.database(), QStringLiteral("密码")), QStringList{});
     }
@@ -132,9 +132,9 @@ private slots:
         TempDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.errorString()));
         ArticleRepository articles(db.database());
-        auto id = articles.create(article(QStringLiteral("VPN setup"),
-                                          QStringLiteral("Install the client."),
-                                          QStringLiteral("en")));
+        auto id =
+            articles.create(article(QStringLiteral("VPN setup"),
+                                    QStringLiteral("Install the client."), QStringLiteral("en")));
         QVERIFY(id.ok());
         auto index = KbLocalIndex::forServer(db.database());
         QVERIFY(index.ok());

@@ -102,8 +102,8 @@ private slots:
         QVERIFY(!location.displayName().contains(QStringLiteral("s3cret")));
         QVERIFY(location.displayName().contains(QStringLiteral("sslmode=verify-full")));
 
-        auto socket = DatabaseLocation::parse(
-            QStringLiteral("postgres:///switchboard?host=/run/postgresql"));
+        auto socket =
+            DatabaseLocation::parse(QStringLiteral("postgres:///switchboard?host=/run/postgresql"));
         QVERIFY(socket.ok());
         QCOMPARE(socket.value().host(), QStringLiteral("/run/postgresql"));
 
@@ -124,24 +124,26 @@ private slots:
         const DatabasePtr database = opened.value();
         QCOMPARE(database->backend(), SqlBackend::Postgres);
         QCOMPARE(database->schemaVersion(), latestVersion());
-        QCOMPARE(scalar(database, QStringLiteral("SELECT schema_version FROM switchboard_database")),
-                 qint64(latestVersion()));
+        QCOMPARE(
+            scalar(database, QStringLiteral("SELECT schema_version FROM switchboard_database")),
+            qint64(latestVersion()));
         QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM schema_migrations")),
                  qint64(latestVersion()));
         // Millisecond timestamps need 64-bit columns.
-        QCOMPARE(scalar(database, QStringLiteral(
-                                      "SELECT count(*) FROM information_schema.columns WHERE "
-                                      "table_name = 'tickets' AND column_name = 'created_at' "
-                                      "AND data_type = 'bigint'")),
-                 qint64(1));
+        QCOMPARE(
+            scalar(database, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                            "table_name = 'tickets' AND column_name = 'created_at' "
+                                            "AND data_type = 'bigint'")),
+            qint64(1));
 
         // Queue orders page by (column, id) as on SQLite, where the rowid
         // ends every index.
-        QCOMPARE(scalar(database, QStringLiteral(
-                                      "SELECT count(*) FROM pg_indexes WHERE tablename = 'tickets' "
-                                      "AND indexname IN ('tickets_channel', 'tickets_open_priority') "
-                                      "AND indexdef LIKE '%, id)%'")),
-                 qint64(2));
+        QCOMPARE(
+            scalar(database,
+                   QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'tickets' "
+                                  "AND indexname IN ('tickets_channel', 'tickets_open_priority') "
+                                  "AND indexdef LIKE '%, id)%'")),
+            qint64(2));
 
         // Opening again changes nothing.
         auto again = Database::open(server.url());

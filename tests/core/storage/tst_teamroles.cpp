@@ -74,15 +74,16 @@ private slots:
         m_operator = QStringLiteral("sb_op_") + suffix;
         m_database = QStringLiteral("sb_roles_") + suffix;
         QString error;
-        QVERIFY2(asSuperuser(QStringLiteral("postgres"),
-                             {QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_owner),
-                              QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(m_team),
-                              QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(m_operator, m_team),
-                              QStringLiteral("CREATE DATABASE %1 OWNER %2 ENCODING 'UTF8' "
-                                             "TEMPLATE template0")
-                                  .arg(m_database, m_owner)},
-                             &error),
-                 qPrintable(error));
+        QVERIFY2(
+            asSuperuser(QStringLiteral("postgres"),
+                        {QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_owner),
+                         QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(m_team),
+                         QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(m_operator, m_team),
+                         QStringLiteral("CREATE DATABASE %1 OWNER %2 ENCODING 'UTF8' "
+                                        "TEMPLATE template0")
+                             .arg(m_database, m_owner)},
+                        &error),
+            qPrintable(error));
     }
 
     void cleanupTestCase()
@@ -141,7 +142,8 @@ private slots:
         reply.body = QStringLiteral("Проверьте картридж.");
         auto replied = service.reply(created->id, reply);
         QVERIFY2(replied.ok(), qPrintable(replied.ok() ? QString() : replied.error().toString()));
-        QVERIFY(service.setStatus(created->id, TicketStatus::Resolved, QStringLiteral("anna")).ok());
+        QVERIFY(
+            service.setStatus(created->id, TicketStatus::Resolved, QStringLiteral("anna")).ok());
 
         Article article;
         article.title = QStringLiteral("Принтер не печатает");
