@@ -31,6 +31,13 @@
             <numerusform>the knowledge base already has %n articles; demo articles go only into an empty knowledge base</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>migrated %n table(s), %1 rows from %2 to %3 in %4 s</source>
+        <translation>
+            <numerusform>migrated %n table, %1 rows from %2 to %3 in %4 s</numerusform>
+            <numerusform>migrated %n tables, %1 rows from %2 to %3 in %4 s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard</name>

@@ -68,32 +68,6 @@
         <translation>резервная копия предыдущей версии: %1</translation>
     </message>
     <message>
-        <source>Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]
-
-Switchboard support console, headless: scripts, imports, reports and tests.
-
-Global options:
-  --db PATH            database file (default: $SWITCHBOARD_DB, else %1)
-  --log-level LEVEL    trace, debug, info, warn or error (default: warn)
-  -h, --help           show this help; COMMAND --help shows a command&apos;s options
-  --version            show the version
-
-Commands:
-</source>
-        <translation>Использование: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [параметры]
-
-Консоль службы поддержки Switchboard без окна: сценарии, импорт, отчёты и тесты.
-
-Общие параметры:
-  --db PATH            файл базы данных (по умолчанию: $SWITCHBOARD_DB, иначе %1)
-  --log-level LEVEL    trace, debug, info, warn или error (по умолчанию: warn)
-  -h, --help           показать эту справку; COMMAND --help покажет параметры команды
-  --version            показать версию
-
-Команды:
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found, 5 bad input data (nothing was written).</source>
         <translation>
@@ -1675,6 +1649,126 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>--facts answers kpi in calendar time, filtered by group only, over a period that starts and ends on whole hours (UTC)</source>
         <translation>--facts вычисляет kpi в календарном времени, с фильтром только по группе, за период, который начинается и заканчивается на целых часах (UTC)</translation>
     </message>
+    <message>
+        <source>Measure team mode on the PostgreSQL database --db names, as it is: queue pages, claim, reply and status latency, notification latency between two connections, load-test throughput. Writes to it: use a scratch copy.</source>
+        <translation>Измерить командный режим на базе PostgreSQL, указанной в --db, как она есть: страницы очереди, задержку взятия, ответа и смены статуса, задержку уведомления между двумя подключениями, пропускную способность нагрузочного теста. Пишет в базу: используйте временную копию.</translation>
+    </message>
+    <message>
+        <source>--team measures the database --db names; it takes no --tickets or --articles</source>
+        <translation>--team измеряет базу, указанную в --db; --tickets и --articles с ним не задаются</translation>
+    </message>
+    <message>
+        <source>Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]
+
+Switchboard support console, headless: scripts, imports, reports and tests.
+
+Global options:
+  --db PATH            database file, or a team database as
+                       postgresql://user@host:port/database
+                       (default: $SWITCHBOARD_DB, else %1)
+  --log-level LEVEL    trace, debug, info, warn or error (default: warn)
+  -h, --help           show this help; COMMAND --help shows a command&apos;s options
+  --version            show the version
+
+Commands:
+</source>
+        <translation>Использование: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [параметры]
+
+Консоль службы поддержки Switchboard без окна: сценарии, импорт, отчёты и тесты.
+
+Общие параметры:
+  --db PATH            файл базы данных или командная база в виде
+                       postgresql://user@host:port/database
+                       (по умолчанию: $SWITCHBOARD_DB, иначе %1)
+  --log-level LEVEL    trace, debug, info, warn или error (по умолчанию: warn)
+  -h, --help           показать эту справку; COMMAND --help покажет параметры команды
+  --version            показать версию
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>copy the database into an empty PostgreSQL team database</source>
+        <translation>скопировать базу в пустую командную базу PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The target, postgresql://user@host:port/dbname[?sslmode=...]; its schema is created if it has none.</source>
+        <translation>Целевая база, postgresql://user@host:port/dbname[?sslmode=...]; если в ней нет схемы, она будет создана.</translation>
+    </message>
+    <message>
+        <source>Copies every table of the SQLite database (--db) in one transaction, then compares row counts and checksums of both sides before committing: on any failure the target stays empty.
+A target that already holds tickets, agents or articles is refused with exit code 3; a source with another schema version with exit code 5.</source>
+        <translation>Копирует все таблицы базы SQLite (--db) в одной транзакции, затем сравнивает число строк и контрольные суммы обеих сторон перед фиксацией: при любой ошибке целевая база остаётся пустой.
+Целевая база, где уже есть обращения, операторы или статьи, отклоняется с кодом выхода 3; исходная база другой версии схемы — с кодом 5.</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments</source>
+        <translation>migrate не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL</source>
+        <translation>migrate требует --to URL</translation>
+    </message>
+    <message>
+        <source>--to takes a postgresql:// URL, not a file path</source>
+        <translation>--to принимает URL postgresql://, а не путь к файлу</translation>
+    </message>
+    <message>
+        <source>migrate copies an SQLite file: --db must name a file</source>
+        <translation>migrate копирует файл SQLite: --db должен указывать файл</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>копирование %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows  checksum ok</source>
+        <translation>%1  %2 строк  контрольная сумма совпадает</translation>
+    </message>
+    <message numerus="yes">
+        <source>migrated %n table(s), %1 rows from %2 to %3 in %4 s</source>
+        <translation>
+            <numerusform>перенесена %n таблица, %1 строк из %2 в %3 за %4 с</numerusform>
+            <numerusform>перенесено %n таблицы, %1 строк из %2 в %3 за %4 с</numerusform>
+            <numerusform>перенесено %n таблиц, %1 строк из %2 в %3 за %4 с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, max %3 ms (%4 samples)</source>
+        <translation>p50 %1 мс, p95 %2 мс, максимум %3 мс (%4 замеров)</translation>
+    </message>
+    <message>
+        <source>the other connection heard nothing within %1 s</source>
+        <translation>другое подключение ничего не услышало за %1 с</translation>
+    </message>
+    <message>
+        <source>no load client at %1 (build the team_load_client target, or set SWITCHBOARD_TEAM_LOAD_CLIENT)</source>
+        <translation>нет клиента нагрузки по пути %1 (соберите цель team_load_client или задайте SWITCHBOARD_TEAM_LOAD_CLIENT)</translation>
+    </message>
+    <message>
+        <source>a load client failed</source>
+        <translation>клиент нагрузки завершился с ошибкой</translation>
+    </message>
+    <message>
+        <source>bench --team measures a PostgreSQL team database: give --db postgresql://... (a scratch copy: the benchmark writes to it)</source>
+        <translation>bench --team измеряет командную базу PostgreSQL: укажите --db postgresql://... (временную копию: тест пишет в неё)</translation>
+    </message>
+    <message>
+        <source>team database:           %1 (%2 tickets)</source>
+        <translation>командная база:          %1 (обращений: %2)</translation>
+    </message>
+    <message>
+        <source>seen by another desktop: %1</source>
+        <translation>видно на другом рабочем месте: %1</translation>
+    </message>
+    <message>
+        <source>load test:               %1 clients x %2 operations in %3 s: %4 operations/s (%5 conflicts retried)</source>
+        <translation>нагрузочный тест:        %1 клиентов x %2 операций за %3 с: %4 операций/с (повторов после конфликта: %5)</translation>
+    </message>
+    <message>
+        <source>load test:               skipped: %1</source>
+        <translation>нагрузочный тест:        пропущен: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -2073,10 +2167,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Switchboard: the support desk console.</source>
         <translation>Switchboard — консоль службы поддержки.</translation>
-    </message>
-    <message>
-        <source>Database file (default: $SWITCHBOARD_DB, else %1).</source>
-        <translation>Файл базы данных (по умолчанию: $SWITCHBOARD_DB, иначе %1).</translation>
     </message>
     <message>
         <source>Log level: trace, debug, info, warn or error.</source>
@@ -3655,6 +3745,206 @@ Log file: %2</source>
         <source>could not count the tickets</source>
         <translation>не удалось посчитать обращения</translation>
     </message>
+    <message>
+        <source>Database file, or a team database as postgresql://user@host:port/database (default: $SWITCHBOARD_DB, else the team database chosen in the app, else %1).</source>
+        <translation>Файл базы данных или командная база в виде postgresql://user@host:port/database (по умолчанию: $SWITCHBOARD_DB, иначе командная база, выбранная в приложении, иначе %1).</translation>
+    </message>
+    <message>
+        <source>%1
+
+The team database was not changed. Check the server and your user name, or start Switchboard with --db PATH to work on a local database file.</source>
+        <translation>%1
+
+Командная база не изменена. Проверьте сервер и имя пользователя или запустите Switchboard с --db PATH, чтобы работать с локальным файлом базы.</translation>
+    </message>
+    <message>
+        <source>bulk loading writes SQLite files only; load into a file and copy it to the team database with &quot;migrate --to&quot;</source>
+        <translation>массовая загрузка пишет только файлы SQLite; загрузите данные в файл и скопируйте его в командную базу командой «migrate --to»</translation>
+    </message>
+    <message>
+        <source>cannot identify the team database</source>
+        <translation>не удалось определить командную базу</translation>
+    </message>
+    <message>
+        <source>cannot open the local knowledge-base index: %1</source>
+        <translation>не удалось открыть локальный индекс базы знаний: %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the local knowledge-base index</source>
+        <translation>не удалось подготовить локальный индекс базы знаний</translation>
+    </message>
+    <message>
+        <source>cannot read the knowledge base from the team database</source>
+        <translation>не удалось прочитать базу знаний из командной базы</translation>
+    </message>
+    <message>
+        <source>cannot read the local knowledge-base index</source>
+        <translation>не удалось прочитать локальный индекс базы знаний</translation>
+    </message>
+    <message>
+        <source>cannot write the local knowledge-base index</source>
+        <translation>не удалось записать локальный индекс базы знаний</translation>
+    </message>
+    <message>
+        <source>could not read the database: %1</source>
+        <translation>не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team database: %1</source>
+        <translation>не удалось подключиться к командной базе: %1</translation>
+    </message>
+    <message>
+        <source>the team database holds no Switchboard data</source>
+        <translation>в командной базе нет данных Switchboard</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to the team database</source>
+        <translation>не удалось переподключиться к командной базе</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to the team database: %1</source>
+        <translation>не удалось переподключиться к командной базе: %1</translation>
+    </message>
+    <message>
+        <source>the database to migrate must be an SQLite file, not a server</source>
+        <translation>переносимая база должна быть файлом SQLite, а не сервером</translation>
+    </message>
+    <message>
+        <source>the database file holds no Switchboard data</source>
+        <translation>в файле базы нет данных Switchboard</translation>
+    </message>
+    <message>
+        <source>the database file has schema version %1 but this Switchboard migrates version %2; open it once with this version to upgrade it</source>
+        <translation>у файла базы версия схемы %1, а эта версия Switchboard переносит версию %2; откройте файл один раз этой версией, чтобы обновить его</translation>
+    </message>
+    <message>
+        <source>the target database refused a statement</source>
+        <translation>целевая база отклонила запрос</translation>
+    </message>
+    <message>
+        <source>cannot read the target schema</source>
+        <translation>не удалось прочитать схему целевой базы</translation>
+    </message>
+    <message>
+        <source>cannot read the source schema</source>
+        <translation>не удалось прочитать схему исходной базы</translation>
+    </message>
+    <message>
+        <source>the target database has no column for %1.%2; both must have the same schema</source>
+        <translation>в целевой базе нет столбца %1.%2; схемы обеих баз должны совпадать</translation>
+    </message>
+    <message>
+        <source>the tables reference each other in a cycle; cannot choose a copy order</source>
+        <translation>таблицы ссылаются друг на друга по кругу; порядок копирования выбрать нельзя</translation>
+    </message>
+    <message>
+        <source>cannot read the source schema version</source>
+        <translation>не удалось прочитать версию схемы исходной базы</translation>
+    </message>
+    <message>
+        <source>cannot read the target schema version</source>
+        <translation>не удалось прочитать версию схемы целевой базы</translation>
+    </message>
+    <message>
+        <source>the source has schema version %1 and the target %2; both must have the same version</source>
+        <translation>у исходной базы версия схемы %1, у целевой %2; версии должны совпадать</translation>
+    </message>
+    <message>
+        <source>cannot read the target database</source>
+        <translation>не удалось прочитать целевую базу</translation>
+    </message>
+    <message>
+        <source>the target database already holds data (%1); migrate into an empty database</source>
+        <translation>в целевой базе уже есть данные (%1); переносите в пустую базу</translation>
+    </message>
+    <message>
+        <source>cannot read the source database</source>
+        <translation>не удалось прочитать исходную базу</translation>
+    </message>
+    <message>
+        <source>cannot copy table %1</source>
+        <translation>не удалось скопировать таблицу %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>строки с %1 по %2</translation>
+    </message>
+    <message>
+        <source>cannot verify table %1</source>
+        <translation>не удалось проверить таблицу %1</translation>
+    </message>
+    <message>
+        <source>migration copies an SQLite file into a PostgreSQL database</source>
+        <translation>перенос копирует файл SQLite в базу PostgreSQL</translation>
+    </message>
+    <message>
+        <source>cannot open the source database</source>
+        <translation>не удалось открыть исходную базу</translation>
+    </message>
+    <message>
+        <source>cannot connect to the target database</source>
+        <translation>не удалось подключиться к целевой базе</translation>
+    </message>
+    <message>
+        <source>cannot start reading the source database</source>
+        <translation>не удалось начать чтение исходной базы</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on the target database: %1</source>
+        <translation>не удалось начать транзакцию в целевой базе: %1</translation>
+    </message>
+    <message>
+        <source>verification failed: the target has %1 rows (checksum %2) where the source has %3 (checksum %4); nothing was migrated</source>
+        <translation>проверка не пройдена: в целевой базе %1 строк (контрольная сумма %2), в исходной %3 (контрольная сумма %4); ничего не перенесено</translation>
+    </message>
+    <message>
+        <source>unsupported database URL; use a file path or postgresql://user@host:port/database</source>
+        <translation>неподдерживаемый URL базы; укажите путь к файлу или postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: %1</source>
+        <translation>URL базы данных неверен: %1</translation>
+    </message>
+    <message>
+        <source>the database URL must name one database, as in postgresql://user@host:5432/switchboard</source>
+        <translation>URL базы данных должен называть одну базу, например postgresql://user@host:5432/switchboard</translation>
+    </message>
+    <message>
+        <source>unknown connection parameter &quot;%1&quot; in the database URL</source>
+        <translation>неизвестный параметр подключения «%1» в URL базы данных</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: %1</source>
+        <translation>не удалось прочитать файл паролей: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the password file: %1</source>
+        <translation>не удалось записать файл паролей: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database schema</source>
+        <translation>не удалось прочитать схему базы данных</translation>
+    </message>
+    <message>
+        <source>the database is damaged: its schema version is missing</source>
+        <translation>база данных повреждена: нет версии её схемы</translation>
+    </message>
+    <message>
+        <source>this PostgreSQL database belongs to another program</source>
+        <translation>эта база PostgreSQL принадлежит другой программе</translation>
+    </message>
+    <message>
+        <source>this PostgreSQL database already holds tables of another program; create an empty database for Switchboard</source>
+        <translation>в этой базе PostgreSQL уже есть таблицы другой программы; создайте для Switchboard пустую базу</translation>
+    </message>
+    <message>
+        <source>cannot lock the database for its upgrade</source>
+        <translation>не удалось заблокировать базу для обновления</translation>
+    </message>
+    <message>
+        <source>migration %1 failed</source>
+        <translation>миграция %1 не выполнена</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -4108,6 +4398,17 @@ Log file: %2</source>
     <message>
         <source>tickets created</source>
         <translation>создано обращений</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionBanner</name>
+    <message>
+        <source>Connection to the team database was lost. Reconnecting… Your draft is kept.</source>
+        <translation>Связь с командной базой потеряна. Переподключение… Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Состояние подключения</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +6214,14 @@ Choose New filter… to build another, or another view.</source>
         <source>&amp;Export Tickets…</source>
         <translation>&amp;Экспорт обращений…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Подключиться к &amp;командной базе…</translation>
+    </message>
+    <message>
+        <source>Work on the &amp;Local Database</source>
+        <translation>Работать с &amp;локальной базой</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NavigationPanel</name>
@@ -7717,6 +8026,125 @@ Choose New filter… to build another, or another view.</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::TeamConnectionDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Подключение к командной базе</translation>
+    </message>
+    <message>
+        <source>Work with your team on a shared PostgreSQL database. Your team lead or administrator gives you the server and your user name.</source>
+        <translation>Работайте вместе с командой в общей базе PostgreSQL. Сервер и имя пользователя вам сообщит руководитель группы или администратор.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>empty: use the password file or the server&apos;s rules</source>
+        <translation>пусто: файл паролей или правила сервера</translation>
+    </message>
+    <message>
+        <source>Remember the password in the PostgreSQL password file (%1)</source>
+        <translation>Запомнить пароль в файле паролей PostgreSQL (%1)</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>TLS, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Без TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Только TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and a trusted certificate</source>
+        <translation>Только TLS с доверенным сертификатом</translation>
+    </message>
+    <message>
+        <source>Require TLS, a trusted certificate and the server&apos;s name</source>
+        <translation>Только TLS, доверенный сертификат и имя сервера</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default</source>
+        <translation>системный по умолчанию</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Корневой сертификат:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Подкл&amp;ючиться</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Про&amp;верить подключение</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Подключение: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Не удалось подключиться: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Switchboard sets it up when you connect.</source>
+        <translation>Подключено. База пуста: Switchboard подготовит её при подключении.</translation>
+    </message>
+    <message>
+        <source>Connected: the team database is ready.</source>
+        <translation>Подключено: командная база готова.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered.</source>
+        <translation>Не удалось запомнить пароль.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TeamSettingsPage</name>
     <message>
         <source>Team settings</source>
@@ -9120,6 +9548,17 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>The timer ran for less than a second; nothing was recorded.</source>
         <translation>Таймер проработал меньше секунды; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSession</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard could not restart.</source>
+        <translation>Не удалось перезапустить Switchboard.</translation>
     </message>
 </context>
 </TS>

@@ -68,32 +68,6 @@
         <translation>上一版本的备份：%1</translation>
     </message>
     <message>
-        <source>Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]
-
-Switchboard support console, headless: scripts, imports, reports and tests.
-
-Global options:
-  --db PATH            database file (default: $SWITCHBOARD_DB, else %1)
-  --log-level LEVEL    trace, debug, info, warn or error (default: warn)
-  -h, --help           show this help; COMMAND --help shows a command&apos;s options
-  --version            show the version
-
-Commands:
-</source>
-        <translation>用法：switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [选项]
-
-Switchboard 客服控制台的命令行版本：脚本、导入、报表和测试。
-
-全局选项：
-  --db PATH            数据库文件（默认：$SWITCHBOARD_DB，否则为 %1）
-  --log-level LEVEL    trace、debug、info、warn 或 error（默认：warn）
-  -h, --help           显示此帮助；COMMAND --help 显示该命令的选项
-  --version            显示版本
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success, 1 runtime failure, 2 usage error, 3 conflict, 4 not found, 5 bad input data (nothing was written).</source>
         <translation>
@@ -1667,6 +1641,124 @@ Ratings and time do not change the ticket&apos;s version.</source>
         <source>--facts answers kpi in calendar time, filtered by group only, over a period that starts and ends on whole hours (UTC)</source>
         <translation>--facts 按自然时间计算 kpi，仅按组筛选，期间须以整点开始和结束（UTC）</translation>
     </message>
+    <message>
+        <source>Measure team mode on the PostgreSQL database --db names, as it is: queue pages, claim, reply and status latency, notification latency between two connections, load-test throughput. Writes to it: use a scratch copy.</source>
+        <translation>按原样测量 --db 指定的 PostgreSQL 团队数据库：队列页面、认领、回复和状态变更的延迟、两个连接之间的通知延迟、负载测试吞吐量。会写入该数据库：请使用临时副本。</translation>
+    </message>
+    <message>
+        <source>--team measures the database --db names; it takes no --tickets or --articles</source>
+        <translation>--team 测量 --db 指定的数据库；不能同时使用 --tickets 或 --articles</translation>
+    </message>
+    <message>
+        <source>Usage: switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [options]
+
+Switchboard support console, headless: scripts, imports, reports and tests.
+
+Global options:
+  --db PATH            database file, or a team database as
+                       postgresql://user@host:port/database
+                       (default: $SWITCHBOARD_DB, else %1)
+  --log-level LEVEL    trace, debug, info, warn or error (default: warn)
+  -h, --help           show this help; COMMAND --help shows a command&apos;s options
+  --version            show the version
+
+Commands:
+</source>
+        <translation>用法：switchboard-cli [--db PATH] [--log-level LEVEL] COMMAND [选项]
+
+Switchboard 客服控制台的命令行版本：脚本、导入、报表和测试。
+
+全局选项：
+  --db PATH            数据库文件，或形如
+                       postgresql://user@host:port/database 的团队数据库
+                       （默认：$SWITCHBOARD_DB，否则为 %1）
+  --log-level LEVEL    trace、debug、info、warn 或 error（默认：warn）
+  -h, --help           显示此帮助；COMMAND --help 显示该命令的选项
+  --version            显示版本
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>copy the database into an empty PostgreSQL team database</source>
+        <translation>将数据库复制到空的 PostgreSQL 团队数据库</translation>
+    </message>
+    <message>
+        <source>The target, postgresql://user@host:port/dbname[?sslmode=...]; its schema is created if it has none.</source>
+        <translation>目标数据库，postgresql://user@host:port/dbname[?sslmode=...]；若尚无架构则会创建。</translation>
+    </message>
+    <message>
+        <source>Copies every table of the SQLite database (--db) in one transaction, then compares row counts and checksums of both sides before committing: on any failure the target stays empty.
+A target that already holds tickets, agents or articles is refused with exit code 3; a source with another schema version with exit code 5.</source>
+        <translation>在一个事务中复制 SQLite 数据库（--db）的每个表，提交前比较双方的行数和校验和：任何失败都会使目标数据库保持为空。
+已有工单、客服或文章的目标数据库以退出码 3 拒绝；架构版本不同的源数据库以退出码 5 拒绝。</translation>
+    </message>
+    <message>
+        <source>migrate takes no arguments</source>
+        <translation>migrate 不接受参数</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL</source>
+        <translation>migrate 需要 --to URL</translation>
+    </message>
+    <message>
+        <source>--to takes a postgresql:// URL, not a file path</source>
+        <translation>--to 需要 postgresql:// URL，而不是文件路径</translation>
+    </message>
+    <message>
+        <source>migrate copies an SQLite file: --db must name a file</source>
+        <translation>migrate 复制的是 SQLite 文件：--db 必须指定文件</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 rows  checksum ok</source>
+        <translation>%1  %2 行  校验和一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>migrated %n table(s), %1 rows from %2 to %3 in %4 s</source>
+        <translation>
+            <numerusform>已迁移 %n 个表，%1 行，从 %2 到 %3，用时 %4 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, max %3 ms (%4 samples)</source>
+        <translation>p50 %1 毫秒，p95 %2 毫秒，最大 %3 毫秒（%4 个样本）</translation>
+    </message>
+    <message>
+        <source>the other connection heard nothing within %1 s</source>
+        <translation>另一个连接在 %1 秒内未收到任何通知</translation>
+    </message>
+    <message>
+        <source>no load client at %1 (build the team_load_client target, or set SWITCHBOARD_TEAM_LOAD_CLIENT)</source>
+        <translation>%1 处没有负载客户端（请构建 team_load_client 目标，或设置 SWITCHBOARD_TEAM_LOAD_CLIENT）</translation>
+    </message>
+    <message>
+        <source>a load client failed</source>
+        <translation>一个负载客户端失败</translation>
+    </message>
+    <message>
+        <source>bench --team measures a PostgreSQL team database: give --db postgresql://... (a scratch copy: the benchmark writes to it)</source>
+        <translation>bench --team 测量 PostgreSQL 团队数据库：请指定 --db postgresql://...（使用临时副本：基准测试会写入数据）</translation>
+    </message>
+    <message>
+        <source>team database:           %1 (%2 tickets)</source>
+        <translation>团队数据库：             %1（%2 个工单）</translation>
+    </message>
+    <message>
+        <source>seen by another desktop: %1</source>
+        <translation>另一台桌面看到变更：%1</translation>
+    </message>
+    <message>
+        <source>load test:               %1 clients x %2 operations in %3 s: %4 operations/s (%5 conflicts retried)</source>
+        <translation>负载测试：               %1 个客户端 x %2 次操作，用时 %3 秒：每秒 %4 次操作（冲突后重试 %5 次）</translation>
+    </message>
+    <message>
+        <source>load test:               skipped: %1</source>
+        <translation>负载测试：               已跳过：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>
@@ -2065,10 +2157,6 @@ Ratings and time do not change the ticket&apos;s version.</source>
     <message>
         <source>Switchboard: the support desk console.</source>
         <translation>Switchboard：客服工作台。</translation>
-    </message>
-    <message>
-        <source>Database file (default: $SWITCHBOARD_DB, else %1).</source>
-        <translation>数据库文件（默认：$SWITCHBOARD_DB，否则为 %1）。</translation>
     </message>
     <message>
         <source>Log level: trace, debug, info, warn or error.</source>
@@ -3631,6 +3719,206 @@ Log file: %2</source>
         <source>could not count the tickets</source>
         <translation>无法统计工单</translation>
     </message>
+    <message>
+        <source>Database file, or a team database as postgresql://user@host:port/database (default: $SWITCHBOARD_DB, else the team database chosen in the app, else %1).</source>
+        <translation>数据库文件，或形如 postgresql://user@host:port/database 的团队数据库（默认：$SWITCHBOARD_DB，否则为在应用中选择的团队数据库，否则为 %1）。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The team database was not changed. Check the server and your user name, or start Switchboard with --db PATH to work on a local database file.</source>
+        <translation>%1
+
+团队数据库未被更改。请检查服务器和用户名，或使用 --db PATH 启动 Switchboard 以使用本地数据库文件。</translation>
+    </message>
+    <message>
+        <source>bulk loading writes SQLite files only; load into a file and copy it to the team database with &quot;migrate --to&quot;</source>
+        <translation>批量加载只写入 SQLite 文件；请先加载到文件，再用“migrate --to”复制到团队数据库</translation>
+    </message>
+    <message>
+        <source>cannot identify the team database</source>
+        <translation>无法识别团队数据库</translation>
+    </message>
+    <message>
+        <source>cannot open the local knowledge-base index: %1</source>
+        <translation>无法打开本地知识库索引：%1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the local knowledge-base index</source>
+        <translation>无法准备本地知识库索引</translation>
+    </message>
+    <message>
+        <source>cannot read the knowledge base from the team database</source>
+        <translation>无法从团队数据库读取知识库</translation>
+    </message>
+    <message>
+        <source>cannot read the local knowledge-base index</source>
+        <translation>无法读取本地知识库索引</translation>
+    </message>
+    <message>
+        <source>cannot write the local knowledge-base index</source>
+        <translation>无法写入本地知识库索引</translation>
+    </message>
+    <message>
+        <source>could not read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team database: %1</source>
+        <translation>无法连接到团队数据库：%1</translation>
+    </message>
+    <message>
+        <source>the team database holds no Switchboard data</source>
+        <translation>团队数据库中没有 Switchboard 数据</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to the team database</source>
+        <translation>无法重新连接到团队数据库</translation>
+    </message>
+    <message>
+        <source>cannot reconnect to the team database: %1</source>
+        <translation>无法重新连接到团队数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database to migrate must be an SQLite file, not a server</source>
+        <translation>要迁移的数据库必须是 SQLite 文件，而不是服务器</translation>
+    </message>
+    <message>
+        <source>the database file holds no Switchboard data</source>
+        <translation>数据库文件中没有 Switchboard 数据</translation>
+    </message>
+    <message>
+        <source>the database file has schema version %1 but this Switchboard migrates version %2; open it once with this version to upgrade it</source>
+        <translation>数据库文件的架构版本为 %1，而此版本的 Switchboard 迁移的是版本 %2；请先用此版本打开一次该文件以完成升级</translation>
+    </message>
+    <message>
+        <source>the target database refused a statement</source>
+        <translation>目标数据库拒绝了一条语句</translation>
+    </message>
+    <message>
+        <source>cannot read the target schema</source>
+        <translation>无法读取目标数据库的架构</translation>
+    </message>
+    <message>
+        <source>cannot read the source schema</source>
+        <translation>无法读取源数据库的架构</translation>
+    </message>
+    <message>
+        <source>the target database has no column for %1.%2; both must have the same schema</source>
+        <translation>目标数据库没有列 %1.%2；两边的架构必须相同</translation>
+    </message>
+    <message>
+        <source>the tables reference each other in a cycle; cannot choose a copy order</source>
+        <translation>表之间存在循环引用；无法确定复制顺序</translation>
+    </message>
+    <message>
+        <source>cannot read the source schema version</source>
+        <translation>无法读取源数据库的架构版本</translation>
+    </message>
+    <message>
+        <source>cannot read the target schema version</source>
+        <translation>无法读取目标数据库的架构版本</translation>
+    </message>
+    <message>
+        <source>the source has schema version %1 and the target %2; both must have the same version</source>
+        <translation>源数据库的架构版本为 %1，目标为 %2；两者必须相同</translation>
+    </message>
+    <message>
+        <source>cannot read the target database</source>
+        <translation>无法读取目标数据库</translation>
+    </message>
+    <message>
+        <source>the target database already holds data (%1); migrate into an empty database</source>
+        <translation>目标数据库已有数据（%1）；请迁移到空数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the source database</source>
+        <translation>无法读取源数据库</translation>
+    </message>
+    <message>
+        <source>cannot copy table %1</source>
+        <translation>无法复制表 %1</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2</source>
+        <translation>第 %1 至 %2 行</translation>
+    </message>
+    <message>
+        <source>cannot verify table %1</source>
+        <translation>无法校验表 %1</translation>
+    </message>
+    <message>
+        <source>migration copies an SQLite file into a PostgreSQL database</source>
+        <translation>迁移会将 SQLite 文件复制到 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>cannot open the source database</source>
+        <translation>无法打开源数据库</translation>
+    </message>
+    <message>
+        <source>cannot connect to the target database</source>
+        <translation>无法连接到目标数据库</translation>
+    </message>
+    <message>
+        <source>cannot start reading the source database</source>
+        <translation>无法开始读取源数据库</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction on the target database: %1</source>
+        <translation>无法在目标数据库上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>verification failed: the target has %1 rows (checksum %2) where the source has %3 (checksum %4); nothing was migrated</source>
+        <translation>校验失败：目标有 %1 行（校验和 %2），源有 %3 行（校验和 %4）；未迁移任何内容</translation>
+    </message>
+    <message>
+        <source>unsupported database URL; use a file path or postgresql://user@host:port/database</source>
+        <translation>不支持的数据库 URL；请使用文件路径或 postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: %1</source>
+        <translation>数据库 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>the database URL must name one database, as in postgresql://user@host:5432/switchboard</source>
+        <translation>数据库 URL 必须指定一个数据库，例如 postgresql://user@host:5432/switchboard</translation>
+    </message>
+    <message>
+        <source>unknown connection parameter &quot;%1&quot; in the database URL</source>
+        <translation>数据库 URL 中有未知的连接参数“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the password file: %1</source>
+        <translation>无法读取密码文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the password file: %1</source>
+        <translation>无法写入密码文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the database schema</source>
+        <translation>无法读取数据库架构</translation>
+    </message>
+    <message>
+        <source>the database is damaged: its schema version is missing</source>
+        <translation>数据库已损坏：缺少架构版本</translation>
+    </message>
+    <message>
+        <source>this PostgreSQL database belongs to another program</source>
+        <translation>此 PostgreSQL 数据库属于其他程序</translation>
+    </message>
+    <message>
+        <source>this PostgreSQL database already holds tables of another program; create an empty database for Switchboard</source>
+        <translation>此 PostgreSQL 数据库中已有其他程序的表；请为 Switchboard 创建一个空数据库</translation>
+    </message>
+    <message>
+        <source>cannot lock the database for its upgrade</source>
+        <translation>无法为升级锁定数据库</translation>
+    </message>
+    <message>
+        <source>migration %1 failed</source>
+        <translation>迁移 %1 失败</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -4076,6 +4364,17 @@ Log file: %2</source>
     <message>
         <source>tickets created</source>
         <translation>新建工单</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionBanner</name>
+    <message>
+        <source>Connection to the team database was lost. Reconnecting… Your draft is kept.</source>
+        <translation>与团队数据库的连接已断开。正在重新连接… 您的草稿已保留。</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>连接状态</translation>
     </message>
 </context>
 <context>
@@ -5818,6 +6117,14 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>&amp;Export Tickets…</source>
         <translation>导出工单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>连接到团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Work on the &amp;Local Database</source>
+        <translation>使用本地数据库(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -7593,6 +7900,125 @@ Choose New filter… to build another, or another view.</source>
     </message>
 </context>
 <context>
+    <name>Switchboard::TeamConnectionDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接到团队数据库</translation>
+    </message>
+    <message>
+        <source>Work with your team on a shared PostgreSQL database. Your team lead or administrator gives you the server and your user name.</source>
+        <translation>与团队一起使用共享的 PostgreSQL 数据库。服务器和用户名由您的组长或管理员提供。</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>empty: use the password file or the server&apos;s rules</source>
+        <translation>留空：使用密码文件或服务器的规则</translation>
+    </message>
+    <message>
+        <source>Remember the password in the PostgreSQL password file (%1)</source>
+        <translation>在 PostgreSQL 密码文件中记住密码（%1）</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and a trusted certificate</source>
+        <translation>必须使用 TLS 和受信任的证书</translation>
+    </message>
+    <message>
+        <source>Require TLS, a trusted certificate and the server&apos;s name</source>
+        <translation>必须使用 TLS、受信任的证书并核对服务器名称</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>根证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>根证书(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>连接：%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Switchboard sets it up when you connect.</source>
+        <translation>已连接。数据库为空：连接时 Switchboard 会完成初始化。</translation>
+    </message>
+    <message>
+        <source>Connected: the team database is ready.</source>
+        <translation>已连接：团队数据库已就绪。</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered.</source>
+        <translation>无法记住密码。</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::TeamSettingsPage</name>
     <message>
         <source>Team settings</source>
@@ -8978,6 +9404,17 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>The timer ran for less than a second; nothing was recorded.</source>
         <translation>计时器运行不到一秒；未记录任何时间。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSession</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard could not restart.</source>
+        <translation>Switchboard 无法重新启动。</translation>
     </message>
 </context>
 </TS>
