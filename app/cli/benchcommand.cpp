@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bench [--tickets N | --articles N] [--json]: build a synthetic data set and measure it.
+#include "benchsamples.h"
 #include "clitr.h"
 #include "commands.h"
 #include "dashboardbenchmark.h"
@@ -43,11 +44,6 @@
 namespace Switchboard::Cli {
 namespace {
 
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 // Resident memory now, by kind (Linux): anonymous (heap, caches) and file
 // pages (mostly the memory-mapped database, clean and reclaimable). Zero
 // where /proc is not available.
@@ -69,64 +65,6 @@ QPair<double, double> residentMb()
     }
     return {anon, file};
 }
-
-// Latencies of one kind of operation; percentiles by nearest rank.
-class Samples
-{
-public:
-    void add(double ms) { m_values.push_back(ms); }
-    bool isEmpty() const { return m_values.empty(); }
-    qint64 size() const { return qint64(m_values.size()); }
-
-    double percentile(double p) const
-    {
-        if (m_values.empty())
-            return 0;
-        std::vector<double> sorted = m_values;
-        std::sort(sorted.begin(), sorted.end());
-        const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-        return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-    }
-
-    QJsonObject toJson() const
-    {
-        return {{QStringLiteral("p50"), round(percentile(50))},
-                {QStringLiteral("p95"), round(percentile(95))},
-                {QStringLiteral("max"), round(percentile(100))},
-                {QStringLiteral("samples"), qint64(m_values.size())}};
-    }
-
-    QString toText() const
-    {
-        return CliTr::tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)")
-            .arg(percentile(50), 0, 'f', 1)
-            .arg(percentile(95), 0, 'f', 1)
-            .arg(percentile(100), 0, 'f', 1)
-            .arg(m_values.size());
-    }
-
-    QString toWritesText() const
-    {
-        return CliTr::tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 writes)")
-            .arg(percentile(50), 0, 'f', 1)
-            .arg(percentile(95), 0, 'f', 1)
-            .arg(percentile(100), 0, 'f', 1)
-            .arg(m_values.size());
-    }
-
-    // Flat keys, "claim_p50_ms" and so on.
-    void addTo(QJsonObject& json, const QString& prefix) const
-    {
-        json.insert(prefix + QStringLiteral("_p50_ms"), round(percentile(50)));
-        json.insert(prefix + QStringLiteral("_p95_ms"), round(percentile(95)));
-        json.insert(prefix + QStringLiteral("_max_ms"), round(percentile(100)));
-    }
-
-    static double round(double ms) { return std::round(ms * 100.0) / 100.0; }
-
-private:
-    std::vector<double> m_values;
-};
 
 constexpr int kPageSize = 200;
 constexpr int kCalendarOperations = 1'000'000;
@@ -180,7 +118,7 @@ QStringList typedQueries(qint64 tickets)
 }
 
 constexpr int kWriteTickets = 200;
-constexpr quint64 kWriteSeed = 1;
+constexpr quint32 kWriteSeed = 1;
 const QString kBenchAgent = QStringLiteral("bench.agent");
 // What an agent typically sends: a few sentences.
 const QString kReplyBody = QStringLiteral(
@@ -201,43 +139,11 @@ Status addBenchAgent(TicketRepository& repository)
     return {};
 }
 
-// Up to `count` tickets that are new or open, drawn with a fixed seed from all
-// of them, so they spread over the ids the open queue holds; in id order.
-Result<QList<TicketId>> pickOpenTickets(const TicketRepository& repository, int count)
-{
-    QueueQuery query;
-    query.scope = QueueScope::Open;
-    query.sortKey = QueueSortKey::Id;
-    query.order = Qt::AscendingOrder;
-    QList<TicketId> candidates;
-    std::optional<QueueRow> last;
-    for (;;) {
-        auto rows = repository.queuePage(query, last ? &*last : nullptr, kPageSize);
-        if (!rows)
-            return rows.error();
-        for (const QueueRow& row : std::as_const(*rows)) {
-            if (row.status == TicketStatus::New || row.status == TicketStatus::Open)
-                candidates.append(row.id);
-        }
-        if (rows->size() < kPageSize)
-            break;
-        last = rows->constLast();
-    }
-    // The first `count` places of a Fisher-Yates shuffle are a uniform sample.
-    QRandomGenerator random(kWriteSeed);
-    const qsizetype n = std::min<qsizetype>(count, candidates.size());
-    for (qsizetype i = 0; i < n; ++i)
-        candidates.swapItemsAt(i, i + qsizetype(random.bounded(quint64(candidates.size() - i))));
-    candidates.resize(n);
-    std::sort(candidates.begin(), candidates.end());
-    return candidates;
-}
-
 struct WriteLatencies
 {
-    Samples claim;
-    Samples reply;
-    Samples status; // open -> pending and pending -> open
+    BenchSamples claim;
+    BenchSamples reply;
+    BenchSamples status; // open -> pending and pending -> open
 };
 
 // What an operator's clicks cost, each a whole TicketService call as the app
@@ -252,7 +158,7 @@ Result<WriteLatencies> measureWrites(const DatabasePtr& database, const QList<Ti
         if (auto released = service.assign(id, QString(), QString()); !released)
             return released.error();
     }
-    auto timed = [](Samples& samples, const std::function<Result<Ticket>()>& write) -> Status {
+    auto timed = [](BenchSamples& samples, const std::function<Result<Ticket>()>& write) -> Status {
         QElapsedTimer timer;
         timer.start();
         auto written = write();
@@ -287,8 +193,8 @@ Result<WriteLatencies> measureWrites(const DatabasePtr& database, const QList<Ti
     // reading the ticket back, timed on their own; the rest is the transaction.
     const SlaService sla(database, Clock::system());
     const TicketRepository repository(database);
-    Samples slaUpdate;
-    Samples readBack;
+    BenchSamples slaUpdate;
+    BenchSamples readBack;
     for (const TicketId id : tickets) {
         QElapsedTimer timer;
         timer.start();
@@ -312,8 +218,8 @@ constexpr int kChildTimeoutMs = 60'000;
 
 struct ChangeLatency
 {
-    Samples seen;          // from starting the other process to changed()
-    Samples seenAfterExit; // from its exit to changed(); 0 when seen before it exited
+    BenchSamples seen;          // from starting the other process to changed()
+    BenchSamples seenAfterExit; // from its exit to changed(); 0 when seen before it exited
 };
 
 // How long a change made by another process takes to reach this one: a
@@ -507,7 +413,7 @@ public:
         const double openMs = elapsedMs(timer);
         TicketRepository repository(reopened.value());
 
-        auto page = [&](const QueueQuery& query, Samples* samples) -> Result<double> {
+        auto page = [&](const QueueQuery& query, BenchSamples* samples) -> Result<double> {
             QElapsedTimer t;
             t.start();
             auto rows = repository.queuePage(query, nullptr, kPageSize);
@@ -531,8 +437,8 @@ public:
             QueueSortKey::Id,      QueueSortKey::Subject,  QueueSortKey::Requester,
             QueueSortKey::Channel, QueueSortKey::Type,     QueueSortKey::Priority,
             QueueSortKey::Status,  QueueSortKey::Assignee, QueueSortKey::Created};
-        Samples sortOpen;
-        Samples sortAll;
+        BenchSamples sortOpen;
+        BenchSamples sortAll;
         for (const QueueScope scope : {QueueScope::Open, QueueScope::All}) {
             for (const QueueSortKey key : keys) {
                 for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -548,8 +454,8 @@ public:
         }
 
         // 5. Filter as you type: the first page after every keystroke.
-        Samples filterAll;
-        Samples filterOpen;
+        BenchSamples filterAll;
+        BenchSamples filterOpen;
         for (const QueueScope scope : {QueueScope::All, QueueScope::Open}) {
             for (const QString& text : typedQueries(tickets)) {
                 const QList<uint> letters = text.toUcs4();
@@ -620,7 +526,7 @@ public:
         // tickets, through the service the app uses, on this same file.
         if (Status added = addBenchAgent(repository); !added)
             return context.fail(added.error());
-        auto writeTickets = pickOpenTickets(repository, kWriteTickets);
+        auto writeTickets = pickOpenTickets(repository, kWriteTickets, kWriteSeed);
         if (!writeTickets)
             return context.fail(writeTickets.error());
         auto writes = measureWrites(reopened.value(), writeTickets.value());
@@ -645,11 +551,11 @@ public:
                 {QStringLiteral("tickets"), generated.tickets},
                 {QStringLiteral("messages"), generated.messages},
                 {QStringLiteral("events"), generated.events},
-                {QStringLiteral("generation_s"), Samples::round(generationSeconds)},
+                {QStringLiteral("generation_s"), BenchSamples::round(generationSeconds)},
                 {QStringLiteral("generation_tickets_per_s"), std::round(rate)},
                 {QStringLiteral("database_mb"), std::round(fileMb)},
-                {QStringLiteral("open_ms"), Samples::round(openMs)},
-                {QStringLiteral("first_page_ms"), Samples::round(first.value())},
+                {QStringLiteral("open_ms"), BenchSamples::round(openMs)},
+                {QStringLiteral("first_page_ms"), BenchSamples::round(first.value())},
                 {QStringLiteral("sort_ms"), sortOpen.toJson()},
                 {QStringLiteral("sort_all_ms"), sortAll.toJson()},
                 {QStringLiteral("filter_ms"), filterAll.toJson()},
@@ -660,7 +566,7 @@ public:
                 {QStringLiteral("sla_recompute_tickets"), recomputed->tickets},
                 {QStringLiteral("sla_recompute_changed"), recomputed->changed},
                 {QStringLiteral("sla_recompute_ms"), double(recomputed->elapsedMs)},
-                {QStringLiteral("sla_monitor_start_ms"), Samples::round(monitorStartMs)},
+                {QStringLiteral("sla_monitor_start_ms"), BenchSamples::round(monitorStartMs)},
                 {QStringLiteral("peak_rss_mb"), std::round(peakRssMb)},
                 {QStringLiteral("rss_anon_mb"), std::round(anonMb)},
                 {QStringLiteral("rss_file_mb"), std::round(mappedMb)},
@@ -671,11 +577,11 @@ public:
             writes->status.addTo(figures, QStringLiteral("status"));
             figures.insert(QStringLiteral("write_tickets"), qint64(writeTickets->size()));
             figures.insert(QStringLiteral("change_seen_ms"),
-                           Samples::round(propagation->seen.percentile(50)));
+                           BenchSamples::round(propagation->seen.percentile(50)));
             figures.insert(QStringLiteral("change_seen_max_ms"),
-                           Samples::round(propagation->seen.percentile(100)));
+                           BenchSamples::round(propagation->seen.percentile(100)));
             figures.insert(QStringLiteral("change_seen_after_exit_ms"),
-                           Samples::round(propagation->seenAfterExit.percentile(50)));
+                           BenchSamples::round(propagation->seenAfterExit.percentile(50)));
             figures.insert(QStringLiteral("change_runs"), propagation->seen.size());
             figures.insert(QStringLiteral("change_watch_interval_ms"), kChangeWatchIntervalMs);
             dashboard->addTo(figures);
@@ -715,12 +621,12 @@ public:
                     .arg(peakRssMb, 0, 'f', 0)
                     .arg(anonMb, 0, 'f', 0)
                     .arg(mappedMb, 0, 'f', 0));
-            context.print(
-                CliTr::tr("claim:                   %1").arg(writes->claim.toWritesText()));
-            context.print(
-                CliTr::tr("reply:                   %1").arg(writes->reply.toWritesText()));
-            context.print(
-                CliTr::tr("status change:           %1").arg(writes->status.toWritesText()));
+            context.print(CliTr::tr("claim:                   %1")
+                              .arg(writes->claim.toText(BenchSamples::Unit::Writes)));
+            context.print(CliTr::tr("reply:                   %1")
+                              .arg(writes->reply.toText(BenchSamples::Unit::Writes)));
+            context.print(CliTr::tr("status change:           %1")
+                              .arg(writes->status.toText(BenchSamples::Unit::Writes)));
             context.print(CliTr::tr("another process's write: %1 ms until seen (max %2 ms), %3 ms "
                                     "after it exited; median of %4 runs, polling every %5 ms")
                               .arg(propagation->seen.percentile(50), 0, 'f', 0)

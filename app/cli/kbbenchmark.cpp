@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "kbbenchmark.h"
 
+#include "benchsamples.h"
 #include "clitr.h"
 #include "progressprinter.h"
 
@@ -121,51 +122,6 @@ constexpr int kCliLimit = 10;
 constexpr int kAppLimit = 50;
 constexpr int kRelevantRank = 3;
 
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double rounded(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
-
-// Latencies; percentiles by nearest rank, as the ticket benchmark takes them.
-class Latencies
-{
-public:
-    void add(double ms) { m_values.push_back(ms); }
-    qint64 size() const { return qint64(m_values.size()); }
-    double percentile(double p) const
-    {
-        if (m_values.empty())
-            return 0;
-        std::vector<double> sorted = m_values;
-        std::sort(sorted.begin(), sorted.end());
-        const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-        return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-    }
-    QJsonObject toJson() const
-    {
-        return {{QStringLiteral("p50"), rounded(percentile(50))},
-                {QStringLiteral("p95"), rounded(percentile(95))},
-                {QStringLiteral("max"), rounded(percentile(100))},
-                {QStringLiteral("samples"), size()}};
-    }
-    QString toText() const
-    {
-        return CliTr::tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 queries)")
-            .arg(percentile(50), 0, 'f', 1)
-            .arg(percentile(95), 0, 'f', 1)
-            .arg(percentile(100), 0, 'f', 1)
-            .arg(m_values.size());
-    }
-
-private:
-    std::vector<double> m_values;
-};
-
 // The stock tokenizer's query: any of the words as typed, each quoted so
 // nothing in them is FTS5 syntax.
 QString stockMatch(const QString& question)
@@ -195,9 +151,9 @@ struct Figures
     double stockIndexS = 0;
     double databaseMb = 0;
     double stockDatabaseMb = 0;
-    Latencies questions;
-    Latencies typing;
-    Latencies stockQuestions;
+    BenchSamples questions;
+    BenchSamples typing;
+    BenchSamples stockQuestions;
     int questionCount = 0;
     int found = 0;
     int relevant = 0;
@@ -392,11 +348,11 @@ int runKbBenchmark(CliContext& context, int articles, bool json)
             {QStringLiteral("articles_en"), f.byLanguage.value(QStringLiteral("en"))},
             {QStringLiteral("translations"), f.translations},
             {QStringLiteral("words"), f.words},
-            {QStringLiteral("generation_s"), rounded(f.generationS)},
-            {QStringLiteral("rows_s"), rounded(f.rowsS)},
-            {QStringLiteral("index_build_s"), rounded(f.indexS)},
-            {QStringLiteral("stock_index_build_s"), rounded(f.stockIndexS)},
-            {QStringLiteral("index_build_ratio"), rounded(ratio)},
+            {QStringLiteral("generation_s"), BenchSamples::round(f.generationS)},
+            {QStringLiteral("rows_s"), BenchSamples::round(f.rowsS)},
+            {QStringLiteral("index_build_s"), BenchSamples::round(f.indexS)},
+            {QStringLiteral("stock_index_build_s"), BenchSamples::round(f.stockIndexS)},
+            {QStringLiteral("index_build_ratio"), BenchSamples::round(ratio)},
             {QStringLiteral("database_mb"), std::round(f.databaseMb)},
             {QStringLiteral("stock_database_mb"), std::round(f.stockDatabaseMb)},
             {QStringLiteral("questions"), f.questionCount},

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "teambenchmark.h"
 
+#include "benchsamples.h"
 #include "clitr.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
 #include "storage/databasechangewatcher.h"
+#include "storage/databaselocation.h"
 #include "tickets/teamrepository.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
@@ -47,52 +49,6 @@ const QString kReplyBody = QStringLiteral(
     "arrived; the invoice copy is attached to this message. If anything is still missing, "
     "just answer this e-mail.\n\nBest regards,\nBench Agent");
 
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double round2(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
-
-// Latencies of one kind of operation; percentiles by nearest rank, as the
-// other bench figures.
-class Latencies
-{
-public:
-    void add(double ms) { m_values.push_back(ms); }
-    qint64 size() const { return qint64(m_values.size()); }
-    double percentile(double p) const
-    {
-        if (m_values.empty())
-            return 0;
-        std::vector<double> sorted = m_values;
-        std::sort(sorted.begin(), sorted.end());
-        const size_t rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-        return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-    }
-    void addTo(QJsonObject& json, const QString& prefix) const
-    {
-        json.insert(prefix + QStringLiteral("_p50_ms"), round2(percentile(50)));
-        json.insert(prefix + QStringLiteral("_p95_ms"), round2(percentile(95)));
-        json.insert(prefix + QStringLiteral("_max_ms"), round2(percentile(100)));
-        json.insert(prefix + QStringLiteral("_samples"), size());
-    }
-    QString toText() const
-    {
-        return CliTr::tr("p50 %1 ms, p95 %2 ms, max %3 ms (%4 samples)")
-            .arg(percentile(50), 0, 'f', 1)
-            .arg(percentile(95), 0, 'f', 1)
-            .arg(percentile(100), 0, 'f', 1)
-            .arg(m_values.size());
-    }
-
-private:
-    std::vector<double> m_values;
-};
-
 struct LoadRun
 {
     bool ran = false;
@@ -108,12 +64,12 @@ struct Figures
 {
     qint64 tickets = 0;
     double firstPageMs = 0;
-    Latencies sortOpen;
-    Latencies sortAll;
-    Latencies claim;
-    Latencies reply;
-    Latencies status;
-    Latencies notify;
+    BenchSamples sortOpen;
+    BenchSamples sortAll;
+    BenchSamples claim;
+    BenchSamples reply;
+    BenchSamples status;
+    BenchSamples notify;
     LoadRun load;
 };
 
@@ -133,7 +89,7 @@ Status ensureAgent(TicketRepository& repository, const QString& login, const QSt
 }
 
 Result<double> timePage(const TicketRepository& repository, const QueueQuery& query,
-                        Latencies* into)
+                        BenchSamples* into)
 {
     QElapsedTimer timer;
     timer.start();
@@ -177,35 +133,6 @@ Status measureQueue(const TicketRepository& repository, Figures& figures)
     return {};
 }
 
-// Up to `count` new or open tickets drawn with a fixed seed from the whole
-// open queue (as `bench` does on SQLite), in id order.
-Result<QList<TicketId>> pickOpenTickets(const TicketRepository& repository, int count)
-{
-    QueueQuery query;
-    query.sortKey = QueueSortKey::Id;
-    QList<TicketId> candidates;
-    std::optional<QueueRow> last;
-    for (;;) {
-        auto rows = repository.queuePage(query, last ? &*last : nullptr, kPageSize);
-        if (!rows)
-            return rows.error();
-        for (const QueueRow& row : std::as_const(*rows)) {
-            if (row.status == TicketStatus::New || row.status == TicketStatus::Open)
-                candidates.append(row.id);
-        }
-        if (rows->size() < kPageSize)
-            break;
-        last = rows->constLast();
-    }
-    QRandomGenerator random(kSeed);
-    const qsizetype n = std::min<qsizetype>(count, candidates.size());
-    for (qsizetype i = 0; i < n; ++i)
-        candidates.swapItemsAt(i, i + qsizetype(random.bounded(quint64(candidates.size() - i))));
-    candidates.resize(n);
-    std::sort(candidates.begin(), candidates.end());
-    return candidates;
-}
-
 // Each figure is one whole TicketService call, as the app makes it: the
 // transaction with its advisory lock, the SLA update and reading back.
 Status measureWrites(const DatabasePtr& database, const QList<TicketId>& tickets, Figures& figures)
@@ -216,7 +143,7 @@ Status measureWrites(const DatabasePtr& database, const QList<TicketId>& tickets
         if (auto released = service.assign(id, QString(), QString()); !released)
             return released.error();
     }
-    auto timed = [](Latencies& into, const std::function<Result<Ticket>()>& write) -> Status {
+    auto timed = [](BenchSamples& into, const std::function<Result<Ticket>()>& write) -> Status {
         QElapsedTimer timer;
         timer.start();
         auto written = write();
@@ -409,7 +336,7 @@ int runTeamBenchmark(CliContext& context, bool json)
         return context.fail(s.error());
     if (Status s = ensureAgent(repository, kBenchAgent, QStringLiteral("Bench Agent")); !s)
         return context.fail(s.error());
-    auto tickets = pickOpenTickets(repository, kWriteTickets);
+    auto tickets = pickOpenTickets(repository, kWriteTickets, kSeed);
     if (!tickets)
         return context.fail(tickets.error());
     if (Status s = measureWrites(database, *tickets, figures); !s)
@@ -422,20 +349,21 @@ int runTeamBenchmark(CliContext& context, bool json)
     figures.load = *load;
 
     if (json) {
-        QJsonObject out{{QStringLiteral("team_tickets"), figures.tickets},
-                        {QStringLiteral("team_first_page_ms"), round2(figures.firstPageMs)},
-                        {QStringLiteral("team_write_tickets"), qint64(tickets->size())},
-                        {QStringLiteral("cpu_cores"), QThread::idealThreadCount()}};
-        figures.sortOpen.addTo(out, QStringLiteral("team_sort_open"));
-        figures.sortAll.addTo(out, QStringLiteral("team_sort_all"));
-        figures.claim.addTo(out, QStringLiteral("team_claim"));
-        figures.reply.addTo(out, QStringLiteral("team_reply"));
-        figures.status.addTo(out, QStringLiteral("team_status"));
-        figures.notify.addTo(out, QStringLiteral("team_notify"));
+        QJsonObject out{
+            {QStringLiteral("team_tickets"), figures.tickets},
+            {QStringLiteral("team_first_page_ms"), BenchSamples::round(figures.firstPageMs)},
+            {QStringLiteral("team_write_tickets"), qint64(tickets->size())},
+            {QStringLiteral("cpu_cores"), QThread::idealThreadCount()}};
+        figures.sortOpen.addTo(out, QStringLiteral("team_sort_open"), true);
+        figures.sortAll.addTo(out, QStringLiteral("team_sort_all"), true);
+        figures.claim.addTo(out, QStringLiteral("team_claim"), true);
+        figures.reply.addTo(out, QStringLiteral("team_reply"), true);
+        figures.status.addTo(out, QStringLiteral("team_status"), true);
+        figures.notify.addTo(out, QStringLiteral("team_notify"), true);
         if (figures.load.ran) {
             out.insert(QStringLiteral("team_load_clients"), figures.load.clients);
             out.insert(QStringLiteral("team_load_operations"), figures.load.operations);
-            out.insert(QStringLiteral("team_load_s"), round2(figures.load.seconds));
+            out.insert(QStringLiteral("team_load_s"), BenchSamples::round(figures.load.seconds));
             out.insert(QStringLiteral("team_load_ops_per_s"),
                        std::round(figures.load.opsPerSecond()));
             out.insert(QStringLiteral("team_load_conflicts"), figures.load.conflicts);
@@ -449,10 +377,14 @@ int runTeamBenchmark(CliContext& context, bool json)
     context.print(CliTr::tr("first queue page:        %1 ms").arg(figures.firstPageMs, 0, 'f', 1));
     context.print(CliTr::tr("sort, open queue:        %1").arg(figures.sortOpen.toText()));
     context.print(CliTr::tr("sort, all tickets:       %1").arg(figures.sortAll.toText()));
-    context.print(CliTr::tr("claim:                   %1").arg(figures.claim.toText()));
-    context.print(CliTr::tr("reply:                   %1").arg(figures.reply.toText()));
-    context.print(CliTr::tr("status change:           %1").arg(figures.status.toText()));
-    context.print(CliTr::tr("seen by another desktop: %1").arg(figures.notify.toText()));
+    context.print(CliTr::tr("claim:                   %1")
+                      .arg(figures.claim.toText(BenchSamples::Unit::Writes)));
+    context.print(CliTr::tr("reply:                   %1")
+                      .arg(figures.reply.toText(BenchSamples::Unit::Writes)));
+    context.print(CliTr::tr("status change:           %1")
+                      .arg(figures.status.toText(BenchSamples::Unit::Writes)));
+    context.print(CliTr::tr("seen by another desktop: %1")
+                      .arg(figures.notify.toText(BenchSamples::Unit::Samples)));
     if (figures.load.ran)
         context.print(CliTr::tr("load test:               %1 clients x %2 operations in %3 s: "
                                 "%4 operations/s (%5 conflicts retried)")

@@ -3,6 +3,7 @@
 
 #include "common/textfold.h"
 #include "common/tr.h"
+#include "storage/sqldialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,19 +36,27 @@ std::optional<qint64> optionalTime(const QVariant& value)
 
 // The columns both the comparison of a re-import and the export read, from
 // tickets t, customers c, agents a, groups g and ticket_ratings r.
-const char* const kTicketColumns =
-    "t.subject, t.channel, t.type, t.priority, t.status, c.name, c.email, "
-    "COALESCE(a.login, ''), COALESCE(a.name, ''), COALESCE(g.name, ''), "
-    "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM ticket_tags "
-    "WHERE ticket_id = t.id ORDER BY tag)), "
-    "t.created_at, t.updated_at, t.first_response_at, t.resolved_at, t.closed_at, r.score, "
-    "COALESCE(r.comment, '')";
+// The tags are joined with U+001F, in tag order.
+QString ticketColumns(const SqlDialect& dialect)
+{
+    const QString tags =
+        dialect.isPostgres()
+            ? QStringLiteral("(SELECT string_agg(tag, chr(31) ORDER BY tag) FROM ticket_tags "
+                             "WHERE ticket_id = t.id)")
+            : QStringLiteral("(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM "
+                             "ticket_tags WHERE ticket_id = t.id ORDER BY tag))");
+    return QStringLiteral("t.subject, t.channel, t.type, t.priority, t.status, c.name, c.email, "
+                          "COALESCE(a.login, ''), COALESCE(a.name, ''), COALESCE(g.name, ''), "
+                          "%1, t.created_at, t.updated_at, t.first_response_at, t.resolved_at, "
+                          "t.closed_at, r.score, COALESCE(r.comment, '')")
+        .arg(tags);
+}
 const char* const kTicketJoins = "JOIN customers c ON c.id = t.requester_id "
                                  "LEFT JOIN agents a ON a.id = t.assignee_id "
                                  "LEFT JOIN groups g ON g.id = t.group_id "
                                  "LEFT JOIN ticket_ratings r ON r.ticket_id = t.id ";
 
-// Reads kTicketColumns starting at column `first`.
+// Reads ticketColumns() starting at column `first`.
 ExchangeTicket readTicket(const QSqlQuery& q, int first)
 {
     ExchangeTicket t;
@@ -89,7 +98,7 @@ TicketExchangeRepository::importedTickets(const QString& source) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT x.external_id, t.id, %1 FROM ticket_external_ids x "
                              "JOIN tickets t ON t.id = x.ticket_id %2 WHERE x.source = ?")
-                  .arg(QLatin1String(kTicketColumns), QLatin1String(kTicketJoins)));
+                  .arg(ticketColumns(m_database->dialect()), QLatin1String(kTicketJoins)));
     q.addBindValue(source);
     if (!q.exec())
         return sqlError(q, Tr::tr("could not read imported tickets"));
@@ -153,8 +162,11 @@ TicketExchangeRepository::customerIds(const QStringList& emails) const
         return ids;
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.email, c.id FROM json_each(?) j "
-                             "JOIN customers c ON c.email = j.value"));
+    q.prepare(m_database->dialect().isPostgres()
+                  ? QStringLiteral("SELECT c.email, c.id FROM json_array_elements_text(CAST(? AS "
+                                   "json)) AS j(value) JOIN customers c ON c.email = j.value")
+                  : QStringLiteral("SELECT c.email, c.id FROM json_each(?) j "
+                                   "JOIN customers c ON c.email = j.value"));
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(emails)).toJson(QJsonDocument::Compact)));
     if (!q.exec())
@@ -242,7 +254,8 @@ Status TicketExchangeRepository::updateTicket(TicketId id, const NewTicket& t)
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, Tr::tr("could not update ticket #%1").arg(id));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO ticket_tags (ticket_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& tag : t.tags) {
         q.bindValue(0, id);
         q.bindValue(1, tag);
@@ -264,7 +277,7 @@ Status TicketExchangeRepository::forEachTicket(
                        "(SELECT body FROM messages WHERE ticket_id = t.id AND kind = 'customer' "
                        "ORDER BY created_at, id LIMIT 1), %1 FROM tickets t %2 "
                        "WHERE t.created_at >= ? AND t.created_at < ? ORDER BY t.created_at, t.id")
-            .arg(QLatin1String(kTicketColumns), QLatin1String(kTicketJoins)));
+            .arg(ticketColumns(m_database->dialect()), QLatin1String(kTicketJoins)));
     q.addBindValue(from.value_or(std::numeric_limits<qint64>::min()));
     q.addBindValue(to.value_or(std::numeric_limits<qint64>::max()));
     if (!q.exec())
