@@ -88,7 +88,10 @@ TeamConnectionDialog::TeamConnectionDialog(QWidget* parent)
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(tr("&Encryption:"), m_sslMode);
-    form->addRow(tr("&Root certificate:"), certificateRow);
+    // A row holding a layout gets no buddy by itself, so its label is made here.
+    auto* certificateLabel = new QLabel(tr("&Root certificate:"), this);
+    certificateLabel->setBuddy(m_rootCertificate);
+    form->addRow(certificateLabel, certificateRow);
 
     m_urlLabel = new QLabel(this);
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
