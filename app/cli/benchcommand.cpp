@@ -139,56 +139,14 @@ Status addBenchAgent(TicketRepository& repository)
     return {};
 }
 
-struct WriteLatencies
-{
-    BenchSamples claim;
-    BenchSamples reply;
-    BenchSamples status; // open -> pending and pending -> open
-};
-
-// What an operator's clicks cost, each a whole TicketService call as the app
-// makes it: the write transaction, the SLA update and reading the ticket back.
-// One pass per kind of write over all the tickets.
+// The writes of measureTicketWrites, plus, with --log-level debug, where a
+// write's time goes.
 Result<WriteLatencies> measureWrites(const DatabasePtr& database, const QList<TicketId>& tickets)
 {
-    const TicketService service(database, Clock::system());
-    // The demo data assigns every ticket within minutes of its arrival, so
-    // few are unassigned: release the chosen ones first (not timed).
-    for (const TicketId id : tickets) {
-        if (auto released = service.assign(id, QString(), QString()); !released)
-            return released.error();
-    }
-    auto timed = [](BenchSamples& samples, const std::function<Result<Ticket>()>& write) -> Status {
-        QElapsedTimer timer;
-        timer.start();
-        auto written = write();
-        const double ms = elapsedMs(timer);
-        if (!written)
-            return written.error();
-        samples.add(ms);
-        return {};
-    };
-    WriteLatencies latencies;
-    for (const TicketId id : tickets) {
-        if (Status s = timed(latencies.claim, [&] { return service.claim(id, kBenchAgent); }); !s)
-            return s.error();
-    }
-    ReplyRequest reply;
-    reply.agent = kBenchAgent;
-    reply.body = kReplyBody;
-    for (const TicketId id : tickets) {
-        // A new ticket becomes open with its first reply.
-        if (Status s = timed(latencies.reply, [&] { return service.reply(id, reply); }); !s)
-            return s.error();
-    }
-    for (const TicketStatus to : {TicketStatus::Pending, TicketStatus::Open}) {
-        for (const TicketId id : tickets) {
-            if (Status s =
-                    timed(latencies.status, [&] { return service.setStatus(id, to, kBenchAgent); });
-                !s)
-                return s.error();
-        }
-    }
+    auto measured = measureTicketWrites(database, tickets, kBenchAgent, kReplyBody);
+    if (!measured)
+        return measured.error();
+    WriteLatencies latencies = measured.value();
     // Where a write's time goes (with --log-level debug): the SLA update and
     // reading the ticket back, timed on their own; the rest is the transaction.
     const SlaService sla(database, Clock::system());

@@ -2,13 +2,16 @@
 #include "benchsamples.h"
 
 #include "clitr.h"
+#include "common/clock.h"
 #include "tickets/queuequery.h"
 #include "tickets/ticketrepository.h"
+#include "tickets/ticketservice.h"
 
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace Switchboard::Cli {
@@ -73,6 +76,49 @@ QString BenchSamples::toText(Unit unit) const
 double BenchSamples::round(double value)
 {
     return std::round(value * 100.0) / 100.0;
+}
+
+Result<WriteLatencies> measureTicketWrites(const DatabasePtr& database,
+                                           const QList<TicketId>& tickets, const QString& agent,
+                                           const QString& replyBody)
+{
+    const TicketService service(database, Clock::system());
+    for (const TicketId id : tickets) {
+        if (auto released = service.assign(id, QString(), QString()); !released)
+            return released.error();
+    }
+    auto timed = [](BenchSamples& samples, const std::function<Result<Ticket>()>& write) -> Status {
+        QElapsedTimer timer;
+        timer.start();
+        auto written = write();
+        const double ms = elapsedMs(timer);
+        if (!written)
+            return written.error();
+        samples.add(ms);
+        return {};
+    };
+    WriteLatencies latencies;
+    for (const TicketId id : tickets) {
+        if (Status s = timed(latencies.claim, [&] { return service.claim(id, agent); }); !s)
+            return s.error();
+    }
+    ReplyRequest reply;
+    reply.agent = agent;
+    reply.body = replyBody;
+    for (const TicketId id : tickets) {
+        // A new ticket becomes open with its first reply.
+        if (Status s = timed(latencies.reply, [&] { return service.reply(id, reply); }); !s)
+            return s.error();
+    }
+    for (const TicketStatus to : {TicketStatus::Pending, TicketStatus::Open}) {
+        for (const TicketId id : tickets) {
+            if (Status s =
+                    timed(latencies.status, [&] { return service.setStatus(id, to, agent); });
+                !s)
+                return s.error();
+        }
+    }
+    return latencies;
 }
 
 Result<QList<TicketId>> pickOpenTickets(const TicketRepository& repository, int count, quint32 seed)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/database.h"
 #include "tickets/ticket.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,22 @@ public:
 private:
     std::vector<double> m_values;
 };
+
+// What an operator's clicks cost, each a whole TicketService call as the
+// app makes it: the write transaction, the SLA update and reading back.
+struct WriteLatencies
+{
+    BenchSamples claim;
+    BenchSamples reply;
+    BenchSamples status; // open -> pending and pending -> open
+};
+
+// Releases the tickets (not timed: demo tickets are assigned minutes after
+// they arrive), then claims, replies to, and sets pending and open again
+// each of them as `agent`, one pass per kind of write.
+Result<WriteLatencies> measureTicketWrites(const DatabasePtr& database,
+                                           const QList<TicketId>& tickets, const QString& agent,
+                                           const QString& replyBody);
 
 // Up to `count` new or open tickets drawn from the whole open queue with a
 // fixed seed, so that runs compare and the writes spread over the ids the

@@ -137,41 +137,12 @@ Status measureQueue(const TicketRepository& repository, Figures& figures)
 // transaction with its advisory lock, the SLA update and reading back.
 Status measureWrites(const DatabasePtr& database, const QList<TicketId>& tickets, Figures& figures)
 {
-    const TicketService service(database, Clock::system());
-    for (const TicketId id : tickets) {
-        // Demo tickets are assigned minutes after they arrive: release them (not timed).
-        if (auto released = service.assign(id, QString(), QString()); !released)
-            return released.error();
-    }
-    auto timed = [](BenchSamples& into, const std::function<Result<Ticket>()>& write) -> Status {
-        QElapsedTimer timer;
-        timer.start();
-        auto written = write();
-        const double ms = elapsedMs(timer);
-        if (!written)
-            return written.error();
-        into.add(ms);
-        return {};
-    };
-    for (const TicketId id : tickets) {
-        if (Status s = timed(figures.claim, [&] { return service.claim(id, kBenchAgent); }); !s)
-            return s;
-    }
-    ReplyRequest reply;
-    reply.agent = kBenchAgent;
-    reply.body = kReplyBody;
-    for (const TicketId id : tickets) {
-        if (Status s = timed(figures.reply, [&] { return service.reply(id, reply); }); !s)
-            return s;
-    }
-    for (const TicketStatus to : {TicketStatus::Pending, TicketStatus::Open}) {
-        for (const TicketId id : tickets) {
-            if (Status s =
-                    timed(figures.status, [&] { return service.setStatus(id, to, kBenchAgent); });
-                !s)
-                return s;
-        }
-    }
+    auto measured = measureTicketWrites(database, tickets, kBenchAgent, kReplyBody);
+    if (!measured)
+        return measured.error();
+    figures.claim = measured->claim;
+    figures.reply = measured->reply;
+    figures.status = measured->status;
     return {};
 }
 
