@@ -131,6 +131,7 @@ void TestTicketArticles::init()
     m_pane->resize(520, 900);
     m_pane->setCurrentAgent(m_anna);
     m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
 }
 
 void TestTicketArticles::cleanup()
@@ -168,7 +169,19 @@ bool TestTicketArticles::showAndWait(TicketId id)
     QSignalSpy shown(view(), &SuggestedArticlesView::articlesShown);
     if (!m_pane->showTicket(id))
         return false;
-    return shown.wait(kWaitMs) && !view()->isLoading();
+    if (!shown.wait(kWaitMs) || view()->isLoading())
+        return false;
+    // The list's viewport is resized through posted events; a click before
+    // they are handled can miss the rows on a busy machine.
+    auto* list = m_pane->findChild<QTreeWidget*>(QStringLiteral("suggestedArticles"));
+    return QTest::qWaitFor([list] {
+        if (!list)
+            return false;
+        if (list->topLevelItemCount() == 0)
+            return true;
+        const QRect firstRow = list->visualItemRect(list->topLevelItem(0));
+        return list->isVisible() && list->viewport()->rect().contains(firstRow);
+    });
 }
 
 int TestTicketArticles::insertCount(qint64 articleId) const
@@ -240,6 +253,7 @@ void TestTicketArticles::doubleClickInsertsLink()
     QTreeWidgetItem* item = list->topLevelItem(0);
     QVERIFY(item);
     const QPoint at = list->visualItemRect(item).center();
+    QCOMPARE(list->itemAt(at), item);
     // QTest::mouseDClick sends only the double-click event; the view acts
     // on it only after a press on the same row, as a real double-click has.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
