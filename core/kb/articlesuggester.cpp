@@ -118,4 +118,13 @@ QString ArticleSuggester::markdownLink(qint64 articleId, const QString& title)
     return QStringLiteral("[%1](kb:%2)").arg(text).arg(articleId);
 }
 
+qint64 ArticleSuggester::linkedArticleId(const QUrl& link)
+{
+    if (link.scheme() != QLatin1String("kb"))
+        return 0;
+    bool ok = false;
+    const qint64 id = link.path().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
 } // namespace Switchboard

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace Switchboard {
 
@@ -44,6 +45,9 @@ public:
     static Article draftFromTicket(const TicketDetail& detail);
     // The Markdown link a reply uses to point at an article: [Title](kb:ID).
     static QString markdownLink(qint64 articleId, const QString& title);
+    // The article a link points at: kb:ID, as markdownLink() writes it.
+    // 0 for any other link.
+    static qint64 linkedArticleId(const QUrl& link);
 
 private:
     DatabasePtr m_database;

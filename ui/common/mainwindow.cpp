@@ -267,6 +267,13 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
                 [this, ticketId](qint64 articleId) { m_pane->linkArticle(ticketId, articleId); },
                 Qt::SingleShotConnection);
         });
+    // An article link in a reply: the knowledge base, on that article.
+    connect(m_pane, &TicketPane::articleOpenRequested, this, [this](qint64 articleId) {
+        showArea(Area::Knowledge);
+        m_knowledge->showArticle(articleId);
+    });
+    // A saved article can be the answer to the ticket being worked.
+    connect(m_knowledge, &KnowledgeView::articlesChanged, m_pane, &TicketPane::refreshSuggestions);
     // Another window, process or the CLI committed: show it without a restart.
     m_changeWatcher = new DatabaseChangeWatcher(m_database, 500, this);
     m_changeDelay.setSingleShot(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "articleeditor.h"
 
+#include "articlelinkfollower.h"
+
 #include "common/uilogging.h"
 #include "kb/revisiondiff.h"
 #include "kblabels.h"
@@ -261,7 +263,8 @@ QWidget* ArticleEditor::createTextTab()
     m_preview = new QTextBrowser(page);
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
     m_preview->setAccessibleName(tr("Preview"));
-    m_preview->setOpenExternalLinks(true);
+    connect(new ArticleLinkFollower(m_preview), &ArticleLinkFollower::articleRequested, this,
+            &ArticleEditor::articleRequested);
 
     auto* translation = new QWidget(page);
     m_translationTitle = new QLabel(translation);

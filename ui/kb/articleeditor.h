@@ -61,6 +61,8 @@ public:
 
 signals:
     void articleSaved(qint64 id);
+    // A kb:ID link in the preview was clicked.
+    void articleRequested(qint64 articleId);
     void translationCreated(qint64 id, qint64 sourceId);
 
 protected:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "kbarticlepane.h"
 
+#include "articlelinkfollower.h"
+
 #include "kblabels.h"
 
 #include <QDateTime>
@@ -97,7 +99,9 @@ QWidget* KbArticlePane::createArticlePage()
     m_body->setObjectName(QStringLiteral("articleBody"));
     m_body->setAccessibleName(tr("Article text"));
     m_body->setFrameShape(QFrame::NoFrame);
-    m_body->setOpenExternalLinks(true);
+    // kb:ID links open that article here; web links open in the browser.
+    connect(new ArticleLinkFollower(m_body), &ArticleLinkFollower::articleRequested, this,
+            &KbArticlePane::articleRequested);
     m_body->document()->setDocumentMargin(2);
 
     m_voteQuestion = new QLabel(tr("Was this article helpful?"), page);

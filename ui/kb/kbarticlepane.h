@@ -47,6 +47,8 @@ signals:
     void editRequested();
     void writeArticleRequested(const QString& title);
     void ticketRequested(qint64 ticketId);
+    // A kb:ID link in the article was clicked.
+    void articleRequested(qint64 articleId);
 
 private:
     QWidget* createArticlePage();

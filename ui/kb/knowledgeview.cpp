@@ -156,6 +156,7 @@ KnowledgeView::KnowledgeView(DatabasePtr database, const Clock& clock, QWidget* 
             editArticle(m_pane->articleId());
     });
     connect(m_pane, &KbArticlePane::ticketRequested, this, &KnowledgeView::ticketOpenRequested);
+    connect(m_pane, &KbArticlePane::articleRequested, this, &KnowledgeView::openLinkedArticle);
     connect(m_pane, &KbArticlePane::writeArticleRequested, this,
             [this](const QString& title) { newArticle(title); });
     connect(m_newArticle, &QPushButton::clicked, this, [this] { newArticle(); });
@@ -621,6 +622,7 @@ ArticleEditor* KnowledgeView::openEditor(ArticleEditor* editor)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setCurrentAgent(m_agent);
     connect(editor, &ArticleEditor::articleSaved, this, &KnowledgeView::articleSaved);
+    connect(editor, &ArticleEditor::articleRequested, this, &KnowledgeView::openLinkedArticle);
     connect(editor, &ArticleEditor::translationCreated, this, [this](qint64 id, qint64 source) {
         articleSaved(id);
         ArticleEditor* translation = editArticle(id);
@@ -636,8 +638,18 @@ void KnowledgeView::articleSaved(qint64 articleId)
 {
     // Counts, titles and order may all have changed.
     reload();
+    emit articlesChanged();
     if (m_pane->articleId() == articleId)
         showArticle(articleId);
+}
+
+void KnowledgeView::openLinkedArticle(qint64 articleId)
+{
+    if (!showArticle(articleId))
+        return;
+    // From an editor window: the article is shown in the main window.
+    window()->raise();
+    window()->activateWindow();
 }
 
 } // namespace Switchboard

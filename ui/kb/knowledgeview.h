@@ -74,6 +74,8 @@ signals:
     void articleShown(qint64 articleId);
     // "Open ticket" on a coverage gap: the main window shows that ticket.
     void ticketOpenRequested(Switchboard::TicketId ticketId);
+    // An article was saved here (created, edited, published, translated).
+    void articlesChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -89,6 +91,7 @@ private:
     void selectFirstResult();
     void vote(bool helpful);
     void articleSaved(qint64 articleId);
+    void openLinkedArticle(qint64 articleId);
     ArticleEditor* openEditor(ArticleEditor* editor);
     void updateFilters();
     QString emptyText(const KbListAnswer& answer) const;

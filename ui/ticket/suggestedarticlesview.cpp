@@ -205,6 +205,15 @@ void SuggestedArticlesView::clear()
     showHits({}, QString());
 }
 
+void SuggestedArticlesView::refresh()
+{
+    if (m_ticketId == 0)
+        return;
+    m_haveSuggestions = false; // what is kept for a cleared search may be stale
+    m_searchDelay.stop();
+    request();
+}
+
 void SuggestedArticlesView::setInsertEnabled(bool enabled)
 {
     m_insertEnabled = enabled;
@@ -311,6 +320,8 @@ void SuggestedArticlesView::applyAnswer(const ArticleSuggestionAnswer& answer)
 
 void SuggestedArticlesView::showHits(const QList<KbSearchHit>& hits, const QString& emptyText)
 {
+    // A refresh that lists the same article keeps it selected.
+    const qint64 selected = currentArticleId();
     m_list->clear();
     for (const KbSearchHit& hit : hits) {
         auto* item = new QTreeWidgetItem(m_list);
@@ -328,7 +339,7 @@ void SuggestedArticlesView::showHits(const QList<KbSearchHit>& hits, const QStri
         mark.setBold(true);
         item->setFont(LanguageColumn, mark);
     }
-    if (m_list->topLevelItemCount() > 0)
+    if (m_list->topLevelItemCount() > 0 && (selected == 0 || !selectArticle(selected)))
         m_list->setCurrentItem(m_list->topLevelItem(0));
     // As tall as its rows, so three suggestions take three lines, not a
     // fixed block of empty space under the conversation.

@@ -40,6 +40,10 @@ public:
     // another ticket is cleared.
     void showTicket(const TicketDetail& detail);
     void clear();
+    // Reads the suggestions (or the typed search) again, for the same
+    // ticket: the knowledge base changed. The list and its selection stay
+    // until the answer arrives.
+    void refresh();
     // Without somebody to write as there is no reply to insert into.
     void setInsertEnabled(bool enabled);
     bool isExpanded() const;

@@ -4,6 +4,7 @@
 #include "common/messagebox.h"
 #include "common/uilogging.h"
 #include "conversationformatter.h"
+#include "kb/articlelinkfollower.h"
 #include "kb/articlerepository.h"
 #include "kb/articlesuggester.h"
 #include "replyeditor.h"
@@ -116,7 +117,9 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     m_conversation->setObjectName(QStringLiteral("conversation"));
     m_conversation->setAccessibleName(tr("Conversation"));
     m_conversation->setFrameShape(QFrame::NoFrame);
-    m_conversation->setOpenLinks(false);
+    // An article link in a reply opens the article; web links the browser.
+    connect(new ArticleLinkFollower(m_conversation), &ArticleLinkFollower::articleRequested, this,
+            &TicketPane::articleOpenRequested);
     m_conversation->document()->setDocumentMargin(2);
 
     m_editor = new ReplyEditor(page);
@@ -556,6 +559,11 @@ void TicketPane::changeAssignee(int index)
 void TicketPane::claimShown()
 {
     runWrite([this] { return m_service.claim(m_ticketId, m_agent.login, m_version); });
+}
+
+void TicketPane::refreshSuggestions()
+{
+    m_suggestions->refresh();
 }
 
 void TicketPane::refreshIfChanged()

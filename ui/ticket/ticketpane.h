@@ -70,6 +70,8 @@ public:
     // Re-reads the shown ticket if someone else changed it; the reply being
     // written stays as it is.
     void refreshIfChanged();
+    // The knowledge base changed: the suggested articles are read again.
+    void refreshSuggestions();
     // Saves the draft again if the last save failed (the team database was
     // unreachable); the text never left the editor. True when none is pending.
     bool saveUnsavedDraft();
@@ -94,6 +96,8 @@ signals:
     // draft and calls linkArticle() once it is saved.
     void articleFromTicketRequested(const Switchboard::Article& draft,
                                     Switchboard::TicketId ticketId);
+    // A kb:ID link in the conversation was clicked.
+    void articleOpenRequested(qint64 articleId);
 
 private:
     void buildActions(QWidget* page);

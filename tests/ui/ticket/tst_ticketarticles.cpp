@@ -8,7 +8,10 @@
 #include "common/clock.h"
 #include "common/mainwindow.h"
 #include "kb/articleeditor.h"
+#include "kb/articlelinkfollower.h"
 #include "kb/articlerepository.h"
+#include "kb/articlesuggester.h"
+#include "kb/kbarticlepane.h"
 #include "kb/kbusagerepository.h"
 #include "kb/knowledgeview.h"
 #include "tempdatabase.h"
@@ -27,6 +30,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -60,6 +65,9 @@ private slots:
     void readOnlyPaneInsertsNothing();
     void articleFromTicketDraft();
     void mainWindowLinksSavedArticleToTicket();
+    void linkClassification();
+    void suggestionsFollowKnowledgeBaseChanges();
+    void conversationLinkOpensArticle();
 
 private:
     qint64 addArticle(const QString& title, const QString& body, const QString& lang,
@@ -407,6 +415,88 @@ void TestTicketArticles::mainWindowLinksSavedArticleToTicket()
     QVERIFY(editor->save());
     QCOMPARE(insertCount(id), 1);
     editor->close();
+}
+
+void TestTicketArticles::linkClassification()
+{
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("kb:42"))), 42);
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("https://example.org/a"))), 0);
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("mailto:olga@example.ru"))), 0);
+    // Nothing a customer could craft runs or reads files.
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("javascript:alert(1)"))), -1);
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("file:///etc/passwd"))), -1);
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("kb:abc"))), -1);
+    QCOMPARE(ArticleLinkFollower::classify(QUrl(QStringLiteral("kb:-3"))), -1);
+    QVERIFY(ArticleLinkFollower::describe(QUrl(QStringLiteral("kb:42"))).contains(u"42"));
+}
+
+void TestTicketArticles::suggestionsFollowKnowledgeBaseChanges()
+{
+    QVERIFY(showAndWait(m_printerTicket));
+    QCOMPARE(view()->currentArticleId(), m_printerRu);
+    // A trainer publishes a better answer while the ticket is open.
+    const qint64 better =
+        addArticle(QStringLiteral("Принтер HP не печатает после обновления"),
+                   QStringLiteral("Переустановите драйвер принтера HP."), QStringLiteral("ru"));
+    QVERIFY(better > 0);
+    QVERIFY(!view()->articleIds().contains(better));
+    QSignalSpy shown(view(), &SuggestedArticlesView::articlesShown);
+    m_pane->refreshSuggestions();
+    QVERIFY(shown.wait(kWaitMs));
+    QCOMPARE(view()->articleIds().value(0), better);
+    // The operator's selection survives the refresh.
+    QCOMPARE(view()->currentArticleId(), m_printerRu);
+}
+
+void TestTicketArticles::conversationLinkOpensArticle()
+{
+    ReplyRequest reply;
+    reply.agent = m_anna.login;
+    reply.body = QStringLiteral("Здравствуйте! Вот инструкция: ") +
+                 ArticleSuggester::markdownLink(m_printerRu, QStringLiteral("Принтер не печатает"));
+    QVERIFY(m_service->reply(m_printerTicket, reply));
+
+    m_pane.reset();
+    MainWindow window(m_temp->database());
+    window.setCurrentAgent(m_anna, {});
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TicketPane* pane = window.ticketPane();
+    QVERIFY(pane->showTicket(m_printerTicket));
+    auto* conversation = child<QTextBrowser>(pane, "conversation");
+    QVERIFY(conversation);
+    // The link is shown as its title, not as Markdown source.
+    QVERIFY(!conversation->toPlainText().contains(QStringLiteral("kb:")));
+    const QTextCursor found = conversation->document()->find(QStringLiteral("Принтер не печатает"));
+    QVERIFY(!found.isNull());
+    QVERIFY(found.charFormat().isAnchor());
+    QCOMPARE(found.charFormat().anchorHref(), QStringLiteral("kb:%1").arg(m_printerRu));
+
+    QTextCursor inside = found;
+    inside.setPosition(found.selectionStart() + 2);
+    conversation->ensureCursorVisible();
+    conversation->setTextCursor(inside);
+    conversation->ensureCursorVisible();
+    const QPoint at = conversation->cursorRect(inside).center();
+    QSignalSpy requested(pane, &TicketPane::articleOpenRequested);
+    QTest::mouseClick(conversation->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), m_printerRu);
+    // The main window answers by showing the article in the knowledge base.
+    QVERIFY(window.knowledgeView()->isVisible());
+    QCOMPARE(window.knowledgeView()->shownArticleId(), m_printerRu);
+    // The conversation keeps its text: the click did not navigate it away.
+    QVERIFY(conversation->toPlainText().contains(QStringLiteral("Вот инструкция")));
+
+    // A kb: link inside an article opens that article in the same pane.
+    auto* body = child<QTextBrowser>(window.knowledgeView(), "articleBody");
+    QVERIFY(body);
+    QSignalSpy linked(window.knowledgeView()->findChild<KbArticlePane*>(),
+                      &KbArticlePane::articleRequested);
+    emit body->anchorClicked(QUrl(QStringLiteral("kb:%1").arg(m_password)));
+    QCOMPARE(linked.count(), 1);
+    QCOMPARE(window.knowledgeView()->shownArticleId(), m_password);
 }
 
 QTEST_MAIN(TestTicketArticles)
