@@ -390,8 +390,9 @@ Result<qint64> ArticleRepository::ensureCategory(QSqlDatabase& db, const QString
     return id;
 }
 
-Result<ImportCounts> ArticleRepository::saveImported(const QList<ImportedArticle>& items,
-                                                     bool dryRun) const
+Result<ImportCounts>
+ArticleRepository::saveImported(const QList<ImportedArticle>& items, bool dryRun,
+                                const std::function<bool(int done)>& proceed) const
 {
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
@@ -410,6 +411,9 @@ Result<ImportCounts> ArticleRepository::saveImported(const QList<ImportedArticle
     byKey.prepare(QStringLiteral("SELECT id FROM articles WHERE import_key = ?"));
 
     for (const ImportedArticle& item : items) {
+        if (proceed && !proceed(int(ids.size())))
+            return Error{ErrorKind::Runtime,
+                         Tr::tr("the import was cancelled; nothing was written")};
         Article article = item.article;
         if (!item.categoryPath.isEmpty()) {
             auto category = categories.constFind(item.categoryPath);

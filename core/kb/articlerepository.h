@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Switchboard {
 
 // One saved state of an article's title and body.
@@ -75,7 +77,10 @@ public:
 
     // Saves all items in one transaction: all of them or none. With dryRun
     // everything is checked and counted, then rolled back.
-    Result<ImportCounts> saveImported(const QList<ImportedArticle>& items, bool dryRun) const;
+    // proceed (optional) is called before each item with the number saved
+    // so far; returning false rolls everything back with a "cancelled" error.
+    Result<ImportCounts> saveImported(const QList<ImportedArticle>& items, bool dryRun,
+                                      const std::function<bool(int done)>& proceed = {}) const;
 
 private:
     Status addRevision(QSqlDatabase& db, qint64 id, const Article& article, qint64 at) const;

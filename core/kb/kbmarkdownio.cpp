@@ -17,6 +17,15 @@
 namespace Switchboard {
 namespace {
 
+// Files between two progress reports: often enough for a smooth bar, rarely
+// enough that signalling the UI costs nothing next to parsing.
+constexpr int kProgressEvery = 16;
+
+Error cancelledImport()
+{
+    return Error{ErrorKind::Runtime, Tr::tr("the import was cancelled; nothing was written")};
+}
+
 // Longest slug in an exported file name, so names stay readable everywhere.
 constexpr int kMaxSlugLength = 48;
 
@@ -236,7 +245,8 @@ QString KbMarkdownIo::fileName(const Article& article)
     return QStringLiteral("%1-%2.md").arg(article.id).arg(slug(article.title));
 }
 
-Result<KbImportSummary> KbMarkdownIo::importDirectory(const QString& dir, bool dryRun) const
+Result<KbImportSummary> KbMarkdownIo::importDirectory(const QString& dir, bool dryRun,
+                                                      const KbImportControl& control) const
 {
     const QDir root(dir);
     if (!QFileInfo(dir).isDir())
@@ -251,7 +261,12 @@ Result<KbImportSummary> KbMarkdownIo::importDirectory(const QString& dir, bool d
     QList<ParsedFile> files;
     QHash<QString, int> byPath;
     QHash<qint64, int> byId;
+    const int total = int(paths.size());
     for (const QString& path : std::as_const(paths)) {
+        if (control.cancelled())
+            return cancelledImport();
+        if (control.progress && files.size() % kProgressEvery == 0)
+            control.progress(KbImportControl::Phase::Reading, int(files.size()), total);
         QFile file(root.filePath(path));
         if (!file.open(QIODevice::ReadOnly))
             return badInput(path, 0, Tr::tr("could not read: %1").arg(file.errorString()));
@@ -311,7 +326,13 @@ Result<KbImportSummary> KbMarkdownIo::importDirectory(const QString& dir, bool d
         items.append(item);
     }
 
-    auto counts = articles.saveImported(items, dryRun);
+    if (control.cancelled())
+        return cancelledImport();
+    auto counts = articles.saveImported(items, dryRun, [&control, total](int done) {
+        if (control.progress && done % kProgressEvery == 0)
+            control.progress(KbImportControl::Phase::Writing, done, total);
+        return !control.cancelled();
+    });
     if (!counts)
         return counts.error();
     KbImportSummary summary;

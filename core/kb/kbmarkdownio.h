@@ -7,7 +7,27 @@
 
 #include <QString>
 
+#include <atomic>
+#include <functional>
+
 namespace Switchboard {
+
+// What an import run reports while it works, and how it is stopped.
+struct KbImportControl
+{
+    enum class Phase
+    {
+        Reading, // done/total: files read and checked
+        Writing, // done/total: articles written
+    };
+    // Called on the importing thread, at most every few files.
+    std::function<void(Phase phase, int done, int total)> progress;
+    // Set from any thread: the import stops at its next check and writes
+    // nothing.
+    const std::atomic_bool* cancel = nullptr;
+
+    bool cancelled() const { return cancel && cancel->load(); }
+};
 
 struct KbImportSummary
 {
@@ -49,7 +69,9 @@ public:
 
     // All or nothing: the first problem is returned as a BadInput error with
     // location "file:line" and nothing is written. NotFound if dir is missing.
-    Result<KbImportSummary> importDirectory(const QString& dir, bool dryRun = false) const;
+    // A cancelled import returns a Runtime error and writes nothing.
+    Result<KbImportSummary> importDirectory(const QString& dir, bool dryRun = false,
+                                            const KbImportControl& control = {}) const;
     // Writes <id>-<slug>.md for every article; returns how many.
     Result<int> exportDirectory(const QString& dir) const;
 

@@ -456,6 +456,11 @@ void MainWindow::createMenus()
         dialog->show();
     });
     exportTickets->setObjectName(QStringLiteral("exportTicketsAction"));
+    QAction* importArticles = file->addAction(tr("Import &Articles\u2026"), this, [this] {
+        showArea(Area::Knowledge);
+        m_knowledge->importArticles();
+    });
+    importArticles->setObjectName(QStringLiteral("importArticlesAction"));
     file->addSeparator();
     QAction* team = file->addAction(tr("Connect to &Team Database\u2026"), this,
                                     [this] { TeamSession::connectToTeam(this, m_database); });

@@ -392,6 +392,7 @@ void ImportWizard::startImport()
     m_runStatus->setText(tr("Reading %1\u2026").arg(QFileInfo(m_path->text()).fileName()));
     m_runPage->recheck();
     const TicketImportOptions options = importOptions();
+    m_worker->resetCancel();
     ImportWorker* worker = m_worker.get();
     QMetaObject::invokeMethod(
         worker, [worker, options] { worker->run(options); }, Qt::QueuedConnection);

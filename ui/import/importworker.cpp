@@ -17,7 +17,6 @@ void ImportWorker::run(TicketImportOptions options)
 {
     QElapsedTimer timer;
     timer.start();
-    m_cancel.store(false);
     options.cancel = &m_cancel;
     options.progress = [this](const ImportProgress& progress) { emit progressed(progress); };
     ImportOutcome outcome;

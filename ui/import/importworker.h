@@ -36,6 +36,9 @@ public:
 
     // Thread-safe.
     void cancel() { m_cancel.store(true); }
+    // Called by the owner before queueing run(): a cancel pressed before the
+    // worker thread picks the run up must still count.
+    void resetCancel() { m_cancel.store(false); }
 
     // Run on the worker's thread.
     void run(Switchboard::TicketImportOptions options);

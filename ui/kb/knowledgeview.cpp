@@ -5,6 +5,7 @@
 #include "common/messagebox.h"
 #include "common/uilogging.h"
 #include "kbarticlepane.h"
+#include "kbimportdialog.h"
 #include "kblabels.h"
 #include "kbnavigationtree.h"
 #include "kbqueryworker.h"
@@ -485,7 +486,8 @@ QString KnowledgeView::emptyText(const KbListAnswer& answer) const
     case KbListKind::Browse:
         if (m_articleCount == 0)
             return tr("The knowledge base is empty. Write the first article with New article "
-                      "(%1), or import Markdown files with \"switchboard-cli kb import\".")
+                      "(%1), or import a folder of Markdown files with File \u2192 Import "
+                      "Articles.")
                 .arg(newKeys);
         if (filtered)
             return tr("No articles here match the language and status chosen above. Choose "
@@ -650,6 +652,19 @@ void KnowledgeView::openLinkedArticle(qint64 articleId)
     // From an editor window: the article is shown in the main window.
     window()->raise();
     window()->activateWindow();
+}
+
+KbImportDialog* KnowledgeView::importArticles()
+{
+    auto* dialog = new KbImportDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &KbImportDialog::imported, this, [this] {
+        reload();
+        emit articlesChanged();
+    });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace Switchboard

@@ -25,6 +25,7 @@ class QSplitter;
 namespace Switchboard {
 
 class ArticleEditor;
+class KbImportDialog;
 class KbArticlePane;
 class KbNavigationTree;
 class KbResultList;
@@ -60,6 +61,8 @@ public:
     ArticleEditor* editArticle(qint64 articleId);
     // Opens an editor for a new article, starting from `title`.
     ArticleEditor* newArticle(const QString& title = {});
+    // Opens the import of a folder of Markdown articles (window-modal).
+    KbImportDialog* importArticles();
     // Reads the categories and the list again, after changes made elsewhere
     // (an import, another window).
     void reload();

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <tuple>
+
 using namespace Switchboard;
 using namespace Switchboard::Test;
 
@@ -73,6 +76,7 @@ private slots:
     void missingFolder();
     void reimportUpdates();
     void dryRunWritesNothing();
+    void progressAndCancel();
     void roundTrip();
 };
 
@@ -229,6 +233,54 @@ void TestKbMarkdownIo::dryRunWritesNothing()
     auto summary = KbMarkdownIo(db.database()).importDirectory(dir.path(), true);
     QVERIFY(summary.ok());
     QCOMPARE(summary->created, 1);
+    QCOMPARE(articleCount(db.database()), 0);
+}
+
+void TestKbMarkdownIo::progressAndCancel()
+{
+    TempDatabase db;
+    QTemporaryDir dir;
+    const int files = 40;
+    for (int i = 0; i < files; ++i)
+        writeFile(dir.path(), QStringLiteral("a%1.md").arg(i, 2, 10, QLatin1Char('0')),
+                  "---\ntitle: Article " + QByteArray::number(i) + "\nlang: en\n---\nBody text.\n");
+
+    // Progress: reading, then writing, counts never going back or past the total.
+    QList<std::tuple<KbImportControl::Phase, int, int>> seen;
+    KbImportControl control;
+    control.progress = [&seen](KbImportControl::Phase phase, int done, int total) {
+        seen.append({phase, done, total});
+    };
+    auto summary = KbMarkdownIo(db.database()).importDirectory(dir.path(), true, control);
+    QVERIFY(summary.ok());
+    QVERIFY(seen.size() >= 2);
+    QCOMPARE(std::get<0>(seen.first()), KbImportControl::Phase::Reading);
+    QCOMPARE(std::get<0>(seen.last()), KbImportControl::Phase::Writing);
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        QCOMPARE(std::get<2>(seen.at(i)), files);
+        QVERIFY(std::get<1>(seen.at(i)) <= files);
+        if (std::get<0>(seen.at(i)) == std::get<0>(seen.at(i - 1)))
+            QVERIFY(std::get<1>(seen.at(i)) > std::get<1>(seen.at(i - 1)));
+    }
+
+    // Cancelled while writing: an error, and not one article stays.
+    std::atomic_bool cancel{false};
+    KbImportControl stopping;
+    stopping.cancel = &cancel;
+    stopping.progress = [&cancel](KbImportControl::Phase phase, int done, int) {
+        if (phase == KbImportControl::Phase::Writing && done > 0)
+            cancel.store(true);
+    };
+    auto cancelled = KbMarkdownIo(db.database()).importDirectory(dir.path(), false, stopping);
+    QVERIFY(!cancelled.ok());
+    QVERIFY2(cancelled.error().message.contains(QStringLiteral("cancelled")),
+             qPrintable(cancelled.error().message));
+    QCOMPARE(articleCount(db.database()), 0);
+
+    // Cancelled before it starts: nothing read, nothing written.
+    cancel.store(true);
+    stopping.progress = nullptr;
+    QVERIFY(!KbMarkdownIo(db.database()).importDirectory(dir.path(), false, stopping).ok());
     QCOMPARE(articleCount(db.database()), 0);
 }
 
