@@ -171,6 +171,16 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::KbImportDialog</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n file: %1 new, %2 changed, %3 unchanged.</numerusform>
+            <numerusform>%n files: %1 new, %2 changed, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::KbNavigationTree</name>
     <message numerus="yes">
         <source>%1, %Ln article(s)</source>

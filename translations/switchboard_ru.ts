@@ -3945,6 +3945,10 @@ The team database was not changed. Check the server and your user name, or start
         <source>migration %1 failed</source>
         <translation>миграция %1 не выполнена</translation>
     </message>
+    <message>
+        <source>cannot register the search ranking: %1</source>
+        <translation>не удалось зарегистрировать ранжирование поиска: %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -4320,6 +4324,17 @@ The team database was not changed. Check the server and your user name, or start
     <message>
         <source>The revision of %1 is the current text again, saved as a new revision.</source>
         <translation>Версия от %1 снова стала текущим текстом и сохранена как новая версия.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ArticleLinkFollower</name>
+    <message>
+        <source>Open article #%1 in the knowledge base</source>
+        <translation>Открыть статью №%1 в базе знаний</translation>
+    </message>
+    <message>
+        <source>This link is not opened: %1</source>
+        <translation>Эта ссылка не открывается: %1</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5247,89 @@ The team database was not changed. Check the server and your user name, or start
     </message>
 </context>
 <context>
+    <name>Switchboard::KbImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files with a front-matter block (title, lang, status, category, tags), as “switchboard-cli kb export” writes them. Every file is checked before anything is written; on any problem nothing is imported.</source>
+        <translation>Папка с файлами Markdown с блоком метаданных (title, lang, status, category, tags), в том виде, в каком их записывает «switchboard-cli kb export». Все файлы проверяются до записи; при любой ошибке ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Check only, write nothing</source>
+        <translation>&amp;Только проверить, ничего не записывать</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Stop and write nothing</source>
+        <translation>Остановить и ничего не записывать</translation>
+    </message>
+    <message>
+        <source>Folder of Articles</source>
+        <translation>Папка со статьями</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Отмена: ничего не будет записано…</translation>
+    </message>
+    <message>
+        <source>Checking files: %1 of %2</source>
+        <translation>Проверка файлов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Writing articles: %1 of %2</source>
+        <translation>Запись статей: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Отменено. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n файл: новых %1, изменено %2, без изменений %3.</numerusform>
+            <numerusform>%n файла: новых %1, изменено %2, без изменений %3.</numerusform>
+            <numerusform>%n файлов: новых %1, изменено %2, без изменений %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked, nothing written. %1</source>
+        <translation>Проверено, ничего не записано. %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Импортировано. %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::KbLabels</name>
     <message>
         <source>Russian</source>
@@ -5487,10 +5585,6 @@ The team database was not changed. Check the server and your user name, or start
         <translation>Нет статей, подходящих под «%1». Попробуйте меньше слов или другие слова либо напишите статью командой «Новая статья» (%2).</translation>
     </message>
     <message>
-        <source>The knowledge base is empty. Write the first article with New article (%1), or import Markdown files with &quot;switchboard-cli kb import&quot;.</source>
-        <translation>База знаний пуста. Напишите первую статью командой «Новая статья» (%1) или импортируйте файлы Markdown командой «switchboard-cli kb import».</translation>
-    </message>
-    <message>
         <source>No articles here match the language and status chosen above. Choose &quot;Any&quot; to see them all.</source>
         <translation>Здесь нет статей с выбранными выше языком и статусом. Выберите «Любой», чтобы увидеть все.</translation>
     </message>
@@ -5553,6 +5647,10 @@ The team database was not changed. Check the server and your user name, or start
     <message>
         <source>Try again in a moment; if it keeps failing, the log file has the details.</source>
         <translation>Повторите попытку чуть позже; если ошибка повторяется, подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty. Write the first article with New article (%1), or import a folder of Markdown files with File → Import Articles.</source>
+        <translation>База знаний пуста. Напишите первую статью кнопкой «Новая статья» (%1) или импортируйте папку с файлами Markdown через «Файл → Импорт статей».</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6319,10 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Work on the &amp;Local Database</source>
         <translation>Работать с &amp;локальной базой</translation>
+    </message>
+    <message>
+        <source>Import &amp;Articles…</source>
+        <translation>Импорт &amp;статей…</translation>
     </message>
 </context>
 <context>

@@ -3919,6 +3919,10 @@ The team database was not changed. Check the server and your user name, or start
         <source>migration %1 failed</source>
         <translation>迁移 %1 失败</translation>
     </message>
+    <message>
+        <source>cannot register the search ranking: %1</source>
+        <translation>无法注册搜索排序函数：%1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AddTimeDialog</name>
@@ -4288,6 +4292,17 @@ The team database was not changed. Check the server and your user name, or start
     <message>
         <source>The revision of %1 is the current text again, saved as a new revision.</source>
         <translation>%1 的版本已重新成为当前文本，并已保存为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ArticleLinkFollower</name>
+    <message>
+        <source>Open article #%1 in the knowledge base</source>
+        <translation>在知识库中打开文章 #%1</translation>
+    </message>
+    <message>
+        <source>This link is not opened: %1</source>
+        <translation>此链接不会打开：%1</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5205,87 @@ The team database was not changed. Check the server and your user name, or start
     </message>
 </context>
 <context>
+    <name>Switchboard::KbImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files with a front-matter block (title, lang, status, category, tags), as “switchboard-cli kb export” writes them. Every file is checked before anything is written; on any problem nothing is imported.</source>
+        <translation>包含 Markdown 文件的文件夹，每个文件带有元数据块（title、lang、status、category、tags），格式与“switchboard-cli kb export”导出的相同。写入前会检查所有文件；只要有一处问题，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Check only, write nothing</source>
+        <translation>仅检查，不写入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop and write nothing</source>
+        <translation>停止且不写入任何内容</translation>
+    </message>
+    <message>
+        <source>Folder of Articles</source>
+        <translation>文章文件夹</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>正在取消：不会写入任何内容…</translation>
+    </message>
+    <message>
+        <source>Checking files: %1 of %2</source>
+        <translation>正在检查文件：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Writing articles: %1 of %2</source>
+        <translation>正在写入文章：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 new, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n 个文件：新增 %1，已更改 %2，未更改 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked, nothing written. %1</source>
+        <translation>已检查，未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::KbLabels</name>
     <message>
         <source>Russian</source>
@@ -5425,10 +5521,6 @@ The team database was not changed. Check the server and your user name, or start
         <translation>没有与“%1”匹配的文章。请尝试减少或更换关键词，或通过“新建文章”（%2）撰写这篇文章。</translation>
     </message>
     <message>
-        <source>The knowledge base is empty. Write the first article with New article (%1), or import Markdown files with &quot;switchboard-cli kb import&quot;.</source>
-        <translation>知识库为空。可通过“新建文章”（%1）撰写第一篇文章，或使用“switchboard-cli kb import”导入 Markdown 文件。</translation>
-    </message>
-    <message>
         <source>No articles here match the language and status chosen above. Choose &quot;Any&quot; to see them all.</source>
         <translation>此处没有符合上方所选语言和状态的文章。选择“任意”可查看全部。</translation>
     </message>
@@ -5487,6 +5579,10 @@ The team database was not changed. Check the server and your user name, or start
     <message>
         <source>Try again in a moment; if it keeps failing, the log file has the details.</source>
         <translation>请稍后重试；如果仍然失败，详细信息请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty. Write the first article with New article (%1), or import a folder of Markdown files with File → Import Articles.</source>
+        <translation>知识库为空。使用“新建文章”（%1）撰写第一篇文章，或通过“文件 → 导入文章”导入 Markdown 文件夹。</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +6221,10 @@ Choose New filter… to build another, or another view.</source>
     <message>
         <source>Work on the &amp;Local Database</source>
         <translation>使用本地数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Articles…</source>
+        <translation>导入文章(&amp;A)…</translation>
     </message>
 </context>
 <context>
