@@ -8060,7 +8060,7 @@ Choose New filter… to build another, or another view.</source>
     </message>
     <message>
         <source>New article from ticket…</source>
-        <translation>Новая статья по обращению…</translation>
+        <translation>Статья из обращения…</translation>
     </message>
     <message>
         <source>Write a knowledge-base article from this ticket&apos;s question and your answer</source>

@@ -190,7 +190,9 @@ void KbImportDialog::showProgress(int phase, int done, int total)
 void KbImportDialog::runEnded(const KbImportOutcome& outcome)
 {
     m_running = false;
-    m_progress->setValue(outcome.error ? 0 : kProgressSteps);
+    m_progress->setValue(kProgressSteps);
+    // An empty bar under "nothing was imported" would read as "still to come".
+    m_progress->setVisible(!outcome.error);
     const QLocale locale;
     if (outcome.error) {
         const Error& error = *outcome.error;

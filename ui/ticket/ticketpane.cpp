@@ -28,6 +28,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -121,6 +122,18 @@ TicketPane::TicketPane(DatabasePtr database, SlaService* sla, const Clock& clock
     connect(new ArticleLinkFollower(m_conversation), &ArticleLinkFollower::articleRequested, this,
             &TicketPane::articleOpenRequested);
     m_conversation->document()->setDocumentMargin(2);
+    // The newest message stays in view while the pane around it settles
+    // (the suggested articles arrive later and take height), unless the
+    // operator has scrolled up to read.
+    QScrollBar* conversationBar = m_conversation->verticalScrollBar();
+    connect(conversationBar, &QScrollBar::valueChanged, this, [this, conversationBar](int value) {
+        m_conversationAtEnd = value == conversationBar->maximum();
+    });
+    connect(conversationBar, &QScrollBar::rangeChanged, this,
+            [this, conversationBar](int, int max) {
+                if (m_conversationAtEnd)
+                    conversationBar->setValue(max);
+            });
 
     m_editor = new ReplyEditor(page);
     m_editor->setObjectName(QStringLiteral("replyEditor"));
@@ -277,6 +290,7 @@ void TicketPane::fill(const TicketDetail& detail)
     // Newest last, and the newest is what an operator answers: start there.
     m_conversation->moveCursor(QTextCursor::End);
     m_conversation->ensureCursorVisible();
+    m_conversationAtEnd = true;
 }
 
 QString TicketPane::timeText(const std::optional<qint64>& utcMs) const

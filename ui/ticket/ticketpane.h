@@ -166,6 +166,7 @@ private:
     TicketSlaView* m_slaView = nullptr;
     QLabel* m_conversationLabel = nullptr;
     QTextBrowser* m_conversation = nullptr;
+    bool m_conversationAtEnd = true;
 };
 
 } // namespace Switchboard
