@@ -296,6 +296,13 @@ MainWindow::MainWindow(DatabasePtr database, QWidget* parent)
     connect(m_model, &TicketQueueModel::loadingStarted, this, &MainWindow::updateStatus);
     connect(m_model, &TicketQueueModel::pageLoaded, this,
             [this](int, bool first) { handlePageLoaded(first); });
+    // A refresh replaces the rows: remember which ticket is at the top of the
+    // view so the list does not jump while the operator reads it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+        m_topTicketBeforeRefresh =
+            m_model->isRefreshing() && top.isValid() ? m_model->ticketIdAt(top.row()) : 0;
+    });
     connect(m_model, &TicketQueueModel::loadFailed, this, [this](const QString& message) {
         m_view->setEmptyText(
             tr("The queue could not be read: %1. The log file has the details.").arg(message));
@@ -343,14 +350,14 @@ void MainWindow::createSlaWatch()
 void MainWindow::ticketsChanged()
 {
     m_monitor->refresh();
-    m_model->reload();
+    m_model->refresh();
     updateSlaStatus();
 }
 
 void MainWindow::slaConfigurationChanged()
 {
     m_monitor->refresh();
-    m_model->reload();
+    m_model->refresh();
     updateSlaStatus();
 }
 
@@ -850,7 +857,9 @@ void MainWindow::showCurrentTicket(const QModelIndex& current)
 
 void MainWindow::handlePageLoaded(bool first)
 {
-    if (first) {
+    if (first && m_model->isRefreshing()) {
+        restorePlaceAfterRefresh();
+    } else if (first) {
         // A new view replaced the rows: keep the open ticket if it is still
         // listed, go to the ticket whose number was typed, else start afresh.
         const TicketId shown = m_pane->ticketId();
@@ -865,6 +874,27 @@ void MainWindow::handlePageLoaded(bool first)
     }
     m_view->setEmptyText(emptyViewText());
     updateStatus();
+}
+
+void MainWindow::restorePlaceAfterRefresh()
+{
+    // The same view after a change: the open ticket stays open even when it
+    // left the view (a colleague took it, its status changed), and the rows
+    // in sight stay in sight.
+    const TicketId shown = m_pane->ticketId();
+    const int row = m_model->rowOfTicket(shown);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, TicketQueueModel::SubjectColumn);
+        // Without signals: the pane is refreshed by whoever reported the change.
+        const QSignalBlocker block(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->viewport()->update();
+    }
+    const int top = m_model->rowOfTicket(m_topTicketBeforeRefresh);
+    if (top >= 0)
+        m_view->scrollTo(m_model->index(top, 0), QAbstractItemView::PositionAtTop);
+    m_topTicketBeforeRefresh = 0;
 }
 
 void MainWindow::updateStatus()

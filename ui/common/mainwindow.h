@@ -117,6 +117,7 @@ private:
     void escape();
     void showCurrentTicket(const QModelIndex& current);
     void handlePageLoaded(bool first);
+    void restorePlaceAfterRefresh();
     void updateStatus();
     void updateFilterToolTip();
     QString emptyViewText() const;
@@ -156,6 +157,7 @@ private:
     QTimer m_searchDelay;
     // Set by Return in the search field: select the first result once it arrives.
     bool m_selectFirstResult = false;
+    TicketId m_topTicketBeforeRefresh = 0;
 
     AgentId m_agentId = 0;
     QList<SavedFilter> m_filters;

@@ -376,15 +376,32 @@ void TicketQueueModel::reload()
     ++m_generation;
     m_loader->supersede(m_generation);
     m_complete = false;
+    m_refreshing = false;
     requestPage(std::nullopt);
     emit loadingStarted();
 }
 
-void TicketQueueModel::requestPage(std::optional<QueueRow> after)
+void TicketQueueModel::refresh()
+{
+    const int loaded = static_cast<int>(m_rows.size());
+    reload();
+    m_refreshing = true;
+    if (loaded > kPageSize) {
+        // reload() asked for one page; ask for what was loaded instead. The
+        // first request is superseded before the loader thread answers it.
+        ++m_generation;
+        m_loader->supersede(m_generation);
+        // Whole pages, so paging on from here behaves as before.
+        const int pages = (std::min(loaded, kMaxRefreshRows) + kPageSize - 1) / kPageSize;
+        requestPage(std::nullopt, pages * kPageSize);
+    }
+}
+
+void TicketQueueModel::requestPage(std::optional<QueueRow> after, int limit)
 {
     m_loading = true;
     m_sinceRequest.start();
-    QueuePageRequest request{m_generation, m_query, std::move(after), kPageSize};
+    QueuePageRequest request{m_generation, m_query, std::move(after), limit};
     QueuePageLoader* loader = m_loader.get();
     QMetaObject::invokeMethod(
         loader, [loader, request] { loader->load(request); }, Qt::QueuedConnection);
@@ -396,6 +413,7 @@ void TicketQueueModel::applyPage(const QueuePage& page)
         return;
     if (page.error) {
         m_loading = false;
+        m_refreshing = false;
         // Stop paging: asking again would only repeat the error on every scroll.
         m_complete = true;
         qCWarning(lcUiQueue) << "queue page failed:" << page.error->toString();
@@ -424,6 +442,8 @@ void TicketQueueModel::applyPage(const QueuePage& page)
                        << "rows shown" << m_sinceRequest.elapsed() << "ms after the request,"
                        << page.elapsedMs << "ms of it in the repository";
     emit pageLoaded(static_cast<int>(page.rows.size()), page.firstPage);
+    if (page.firstPage)
+        m_refreshing = false;
     emit loadingFinished();
 }
 

@@ -82,6 +82,14 @@ public:
     void setAgent(AgentId agent);
     // Reloads from the first page; the old rows stay until the new ones arrive.
     void reload();
+    // The same view read again after a change: as many rows as are loaded now
+    // (up to kMaxRefreshRows), so the rows the operator scrolled to are still
+    // there. Views keep their place; see isRefreshing().
+    void refresh();
+    // True from refresh() until its rows have replaced the old ones and
+    // pageLoaded() has been emitted for them.
+    bool isRefreshing() const { return m_refreshing; }
+    static constexpr int kMaxRefreshRows = 5000;
 
     bool isLoading() const { return m_loading; }
     // True once the last page of the current view has been read.
@@ -104,7 +112,7 @@ signals:
 
 private:
     void setQuery(const QueueQuery& query);
-    void requestPage(std::optional<QueueRow> after);
+    void requestPage(std::optional<QueueRow> after, int limit = kPageSize);
     void applyPage(const QueuePage& page);
     QVariant displayData(const QueueRow& row, int column) const;
     QVariant toolTipData(const QueueRow& row, int column) const;
@@ -127,6 +135,7 @@ private:
     QElapsedTimer m_sinceRequest; // request to rows shown, for the debug log
     bool m_loading = false;
     bool m_complete = false;
+    bool m_refreshing = false;
 };
 
 } // namespace Switchboard

@@ -68,6 +68,7 @@ private slots:
     void keyboardMovesAndFocuses();
     void letterAClaimsTheSelectedTicket();
     void changesFromAnotherConnectionAppear();
+    void changesKeepTheOperatorsPlace();
     void remembersViewAndColumns();
     void languageChoiceIsStored();
 
@@ -385,6 +386,48 @@ void TestMainWindow::changesFromAnotherConnectionAppear()
     QVERIFY(TicketService(*other).setStatus(created->id, TicketStatus::Pending, agent.login));
     auto* status = window.ticketPane()->findChild<QComboBox*>(QStringLiteral("statusCombo"));
     QTRY_COMPARE_WITH_TIMEOUT(status->currentText(), displayName(TicketStatus::Pending), 3000);
+}
+
+void TestMainWindow::changesKeepTheOperatorsPlace()
+{
+    MainWindow window(m_temp->database());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeWidgetItem* all = navigationItem(window, QStringLiteral("All tickets"));
+    all->treeWidget()->setCurrentItem(all);
+    TicketQueueModel* model = window.queueModel();
+    QVERIFY(waitForPage(*model));
+    // The operator scrolls past the first pages and opens a ticket there.
+    while (model->rowCount() < 3 * TicketQueueModel::kPageSize && model->canFetchMore({})) {
+        model->fetchMore({});
+        QVERIFY(waitForPage(*model));
+    }
+    const int loaded = model->rowCount();
+    QVERIFY(loaded > 2 * TicketQueueModel::kPageSize);
+    const int deep = 2 * TicketQueueModel::kPageSize + 50;
+    window.selectRow(deep);
+    const TicketId open = model->ticketIdAt(deep);
+    QCOMPARE(window.ticketPane()->ticketId(), open);
+    auto* view = window.queueView();
+    view->scrollTo(model->index(deep - 5, 0), QAbstractItemView::PositionAtTop);
+    const TicketId topBefore = model->ticketIdAt(view->indexAt(QPoint(1, 1)).row());
+    QVERIFY(topBefore != 0);
+
+    // A colleague on another desktop answers a ticket on the first page.
+    auto other = Database::open(m_temp->path());
+    QVERIFY(other);
+    NewTicketRequest request;
+    request.subject = QStringLiteral("Новая заявка от коллеги");
+    request.requesterEmail = QStringLiteral("colleague@example.ru");
+    auto created = TicketService(*other).create(request);
+    QVERIFY(created);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfTicket(created->id) >= 0 && !model->isLoading(), 5000);
+    QVERIFY(model->rowCount() > loaded);
+
+    // Same rows loaded, same ticket open and selected, same rows in sight.
+    QCOMPARE(window.ticketPane()->ticketId(), open);
+    QCOMPARE(model->ticketIdAt(view->currentIndex().row()), open);
+    QCOMPARE(model->ticketIdAt(view->indexAt(QPoint(1, 1)).row()), topBefore);
 }
 
 void TestMainWindow::remembersViewAndColumns()
