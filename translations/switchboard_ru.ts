@@ -1769,6 +1769,10 @@ A target that already holds tickets, agents or articles is refused with exit cod
         <source>load test:               skipped: %1</source>
         <translation>нагрузочный тест:        пропущен: %1</translation>
     </message>
+    <message>
+        <source>questions, asked again:  %1</source>
+        <translation>вопросы, повторно:       %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>

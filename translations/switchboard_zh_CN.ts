@@ -1759,6 +1759,10 @@ A target that already holds tickets, agents or articles is refused with exit cod
         <source>load test:               skipped: %1</source>
         <translation>负载测试：               已跳过：%1</translation>
     </message>
+    <message>
+        <source>questions, asked again:  %1</source>
+        <translation>问题查询（再次）：      %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationFormatter</name>

@@ -4,9 +4,9 @@
 #include "articlerepository.h"
 #include "common/tr.h"
 #include "kblocalindex.h"
+#include "kbrankfunction.h"
 #include "kbtokenizer.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace Switchboard {
 namespace {
@@ -25,7 +26,7 @@ constexpr double kBodyWeight = 1.0;
 // Shortest index token that typo correction touches.
 constexpr int kMinCorrectedLength = 4;
 // Typo correction: one-edit variants of a word looked up at most, and the
-// time it may take for the whole query; past either the words left are kept
+// processor time it may take for the whole query; past either the words left are kept
 // as typed (the OR fallback still runs).
 constexpr int kMaxCorrectionLookups = 2000;
 constexpr qint64 kCorrectionBudgetMs = 25;
@@ -44,6 +45,16 @@ constexpr qsizetype kMaxSimilarText = 4000;
 // tell them apart, once there are enough articles for shares to mean much.
 constexpr double kCommonTermShare = 0.5;
 constexpr qint64 kMinArticlesForShare = 20;
+
+// CPU time of the calling thread. The correction budget caps the work one
+// search does; measured on the wall clock, a busy machine (another program,
+// a build) cut the same correction short at random.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 QString quoted(const QString& text)
 {
@@ -64,10 +75,16 @@ bool isShortTypedWord(const QList<KbQueryTerm>& terms, const KbSearchOptions& op
            characterCount(terms.last().prefix) < kMinPrefixLength;
 }
 
+// The term is matched as its exact phrase or the prefix phrase of the word.
+bool hasPrefixPhrase(const KbQueryTerm& term, bool prefix)
+{
+    return prefix && !term.prefix.isEmpty() && characterCount(term.prefix) >= kMinPrefixLength;
+}
+
 QString termExpression(const KbQueryTerm& term, bool prefix)
 {
     const QString exact = quoted(term.tokens.join(QLatin1Char(' ')));
-    if (!prefix || term.prefix.isEmpty() || characterCount(term.prefix) < kMinPrefixLength)
+    if (!hasPrefixPhrase(term, prefix))
         return exact;
     return QStringLiteral("(%1 OR %2*)").arg(exact, quoted(term.prefix));
 }
@@ -250,7 +267,7 @@ Result<KbSearchResult> KbSearch::search(const QString& text, const KbSearchOptio
     }
     if (hits->isEmpty()) {
         // Every term at once was too much: any of them, best bm25 first.
-        hits = run(matchAny(terms), QString(), QString(), effective);
+        hits = run(matchAny(terms), QString(), effective);
         if (!hits)
             return hits.error();
     }
@@ -265,109 +282,63 @@ Result<KbSearchResult> KbSearch::search(const QString& text, const KbSearchOptio
 Result<QList<KbSearchHit>> KbSearch::runTerms(const QList<KbQueryTerm>& terms,
                                               const KbSearchOptions& options) const
 {
-    const QString all = matchAll(terms, options.prefixLastWord);
-    QStringList tokens;
-    for (const KbQueryTerm& term : terms)
-        tokens.append(term.tokens);
-    const QString phrase = tokens.size() > 1 ? quoted(tokens.join(QLatin1Char(' '))) : QString();
-    return run(all, phrase, QStringLiteral("title : (%1)").arg(all), options);
+    // kb_rank finds the tiers in the positions of each term's phrases:
+    // the exact phrase, and the prefix phrase if termExpression() adds one.
+    QList<int> layout;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const bool prefix = options.prefixLastWord && i + 1 == terms.size();
+        layout.append(hasPrefixPhrase(terms.at(i), prefix) ? 2 : 1);
+    }
+    return run(matchAll(terms, options.prefixLastWord), kbRankLayout(layout), options);
 }
 
-Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& phrase,
-                                         const QString& titleMatch,
+Result<QList<KbSearchHit>> KbSearch::run(const QString& match, const QString& layout,
                                          const KbSearchOptions& options) const
 {
     // Tiers before bm25: all terms in the title (2), the exact phrase
     // anywhere (1). bm25 alone lets a long body full of the words beat a
-    // short title that says exactly what was asked.
-    const QString titleTier = titleMatch.isEmpty()
-                                  ? QStringLiteral("0")
-                                  : QStringLiteral("(f.rowid IN (SELECT rowid FROM articles_fts "
-                                                   "WHERE articles_fts MATCH :title)) * 2");
-    const QString phraseTier =
-        phrase.isEmpty() ? QStringLiteral("0")
-                         : QStringLiteral("(f.rowid IN (SELECT rowid FROM articles_fts WHERE "
-                                          "articles_fts MATCH :phrase))");
-    const QString tier = QStringLiteral("(%1 + %2)").arg(titleTier, phraseTier);
+    // short title that says exactly what was asked. kb_rank computes both
+    // from one pass over each matching row's term positions; as SQL
+    // ("rowid IN (SELECT rowid … MATCH title : …)" and the same for the
+    // phrase) every tier was one more full FTS5 query over all postings,
+    // and counting the best tiers first to spare bm25 two more. kb_rank
+    // spares bm25 by itself for rows that the page rows seen so far beat.
     // The article row only where a filter needs it: lang and status come
     // after the long body in the row, and reading them for every match
     // walks the body's overflow pages.
     const QString filters = filterSql(options);
-    const QString from =
+    QSqlQuery query(m_index->connection());
+    const QString sql =
+        QStringLiteral("SELECT f.rowid, %1(articles_fts, %2, %3, :layout, :page) AS score ")
+            .arg(QLatin1String(kKbRankFunctionName))
+            .arg(kTitleWeight, 0, 'f', 1)
+            .arg(kBodyWeight, 0, 'f', 1) +
         (filters.isEmpty() ? QStringLiteral("FROM articles_fts AS f")
                            : QStringLiteral("FROM articles_fts AS f JOIN articles AS a ON a.id = "
                                             "f.rowid")) +
-        QStringLiteral(" WHERE articles_fts MATCH :match") + filters;
-    auto bindAll = [&](QSqlQuery& query) {
-        query.bindValue(QStringLiteral(":match"), match);
-        if (!titleMatch.isEmpty())
-            query.bindValue(QStringLiteral(":title"), titleMatch);
-        if (!phrase.isEmpty())
-            query.bindValue(QStringLiteral(":phrase"), phrase);
-        bindFilters(query, options);
-    };
-
-    QSqlQuery query(m_index->connection());
-    // bm25 costs far more than finding the matches (a common question
-    // matches thousands of articles), and a page is usually filled by the
-    // title matches alone. If the best tiers hold a page, bm25 is computed
-    // for their rows only: the order is the same as ranking everything.
-    // Every title match matches the whole query too, so counting the title
-    // (and title-and-phrase) matches up to a page tells, and FTS5 stops
-    // reading postings once a page is counted.
-    int minTier = 0;
-    auto fillsPage = [&](const QString& tierMatch) -> Result<bool> {
-        const QString join =
-            filters.isEmpty() ? QString() : QStringLiteral(" JOIN articles AS a ON a.id = f.rowid");
-        if (!query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM articles_fts AS "
-                                          "f%1 WHERE articles_fts MATCH :tier%2 LIMIT :limit)")
-                               .arg(join, filters)))
-            return searchError(query);
-        query.bindValue(QStringLiteral(":tier"), tierMatch);
-        bindFilters(query, options);
-        query.bindValue(QStringLiteral(":limit"), options.limit);
-        if (!query.exec() || !query.next())
-            return searchError(query);
-        const bool full = query.value(0).toLongLong() >= options.limit;
-        query.finish();
-        return full;
-    };
-    if (!titleMatch.isEmpty() && !phrase.isEmpty()) {
-        auto full = fillsPage(QStringLiteral("(%1) AND (%2)").arg(titleMatch, phrase));
-        if (!full)
-            return full.error();
-        minTier = full.value() ? 3 : 0;
-    }
-    if (!titleMatch.isEmpty() && minTier == 0) {
-        auto full = fillsPage(titleMatch);
-        if (!full)
-            return full.error();
-        minTier = full.value() ? 2 : 0;
-    }
-
-    QString sql = QStringLiteral("SELECT f.rowid, bm25(articles_fts, %1, %2) AS rank, %3 AS tier ")
-                      .arg(kTitleWeight)
-                      .arg(kBodyWeight)
-                      .arg(tier) +
-                  from;
-    if (minTier > 0)
-        sql += QStringLiteral(" AND %1 >= :minTier").arg(tier);
-    sql += QStringLiteral(" ORDER BY tier DESC, rank, f.rowid LIMIT :limit");
+        QStringLiteral(" WHERE articles_fts MATCH :match") + filters +
+        QStringLiteral(" ORDER BY score DESC, f.rowid LIMIT :limit");
     if (!query.prepare(sql))
         return searchError(query);
-    bindAll(query);
-    if (minTier > 0)
-        query.bindValue(QStringLiteral(":minTier"), minTier);
+    query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":layout"), layout);
+    query.bindValue(QStringLiteral(":page"), options.limit);
+    bindFilters(query, options);
     query.bindValue(QStringLiteral(":limit"), options.limit);
     if (!query.exec())
         return searchError(query);
 
     QList<KbSearchHit> hits;
     while (query.next()) {
+        // NULL: a row that page rows beat (kb_rank skipped its bm25);
+        // sorted last, so never among the first rows.
+        if (query.isNull(1))
+            continue;
         KbSearchHit hit;
         hit.id = query.value(0).toLongLong();
         // The tier dominates: a better tier always scores higher.
-        hit.score = -query.value(1).toDouble() + query.value(2).toInt() * 1000.0;
+        const KbRank rank = decodeKbRank(query.value(1).toDouble());
+        hit.score = rank.score + rank.tier * 1000.0;
         hits.append(hit);
     }
     query.finish();
@@ -624,8 +595,7 @@ Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
         query.finish();
         return count;
     };
-    QElapsedTimer timer;
-    timer.start();
+    const qint64 startedNs = threadCpuNs();
     int lookups = 0;
     bool changed = false;
     for (KbQueryTerm& term : terms) {
@@ -681,7 +651,8 @@ Result<bool> KbSearch::correct(QList<KbQueryTerm>& terms) const
         QStringList ordered(variants.cbegin(), variants.cend());
         std::sort(ordered.begin(), ordered.end());
         for (const QString& candidate : std::as_const(ordered)) {
-            if (++lookups > kMaxCorrectionLookups || timer.elapsed() > kCorrectionBudgetMs)
+            if (++lookups > kMaxCorrectionLookups ||
+                threadCpuNs() - startedNs > kCorrectionBudgetMs * 1000000)
                 break;
             auto found = indexed(candidate);
             if (!found)

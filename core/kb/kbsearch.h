@@ -73,8 +73,10 @@ public:
     static QString matchAll(const QList<KbQueryTerm>& terms, bool prefixLastWord);
 
 private:
-    Result<QList<KbSearchHit>> run(const QString& match, const QString& phrase,
-                                   const QString& titleMatch, const KbSearchOptions& options) const;
+    // layout: kb_rank's phrases per term of an AND query; empty for bm25
+    // only (no tiers).
+    Result<QList<KbSearchHit>> run(const QString& match, const QString& layout,
+                                   const KbSearchOptions& options) const;
     Result<QList<KbSearchHit>> runSimilar(const QStringList& tokens, int needed,
                                           const KbSearchOptions& options) const;
     Status addSnippets(QList<KbSearchHit>& hits, const QString& match,

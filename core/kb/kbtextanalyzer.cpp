@@ -10,6 +10,8 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -72,6 +74,252 @@ void appendUtf8(QByteArray& out, const icu::UnicodeString& text)
     text.toUTF8String(bytes);
     out.append(bytes.data(), qsizetype(bytes.size()));
 }
+
+// What the scanner needs to know about a code point. Word characters and the
+// punctuation that may join them follow Unicode's Word_Break property as
+// ICU's root rules use it; anything the scanner does not handle (combining
+// marks, format characters, emoji, underscores, scripts with their own
+// rules) is Slow and sends its stretch of text to the ICU break iterator.
+enum CharClass : uint8_t
+{
+    Space,     // ASCII white space: always a word boundary
+    Letter,    // Latin, Cyrillic or Greek letter (Word_Break=ALetter)
+    Digit,     // Word_Break=Numeric
+    MidLetter, // joins two letters (apostrophe-like)
+    MidNum,    // joins two digits (comma, semicolon)
+    MidBoth,   // joins two letters or two digits (full stop, single quote)
+    Other,     // punctuation, symbols, spaces: a boundary on both sides
+    Slow,
+    Cjk,      // part of a CJK run (isCjkCodePoint)
+    CjkPlain, // a CJK run character that NFKC case folding leaves as it is
+};
+
+bool joinsLetters(CharClass c)
+{
+    return c == MidLetter || c == MidBoth;
+}
+
+bool joinsDigits(CharClass c)
+{
+    return c == MidNum || c == MidBoth;
+}
+
+// Whether ICU's word break rules keep `text` in one piece.
+bool icuKeepsTogether(icu::BreakIterator& breaker, const icu::UnicodeString& text)
+{
+    breaker.setText(text);
+    breaker.first();
+    return breaker.next() == text.length();
+}
+
+CharClass classifyWithIcu(UChar32 c, icu::BreakIterator* breaker)
+{
+    if (c < 0)
+        return Slow; // invalid UTF-8: the ICU path replaces it as before
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+        return Space;
+    if (isCjkCodePoint(c)) {
+        // Unified ideographs have no compatibility or case mappings.
+        const bool plain = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+        return plain ? CjkPlain : Cjk;
+    }
+    if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC))
+        return Slow;
+    if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT)
+        return Slow; // Thai, Lao, Khmer...: ICU segments them with dictionaries
+    const int wordBreak = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+    if (wordBreak != U_WB_ALETTER && wordBreak != U_WB_NUMERIC) {
+        // ICU tailors a few of these (the root rules treat '@' as a letter,
+        // so that mail addresses stay one word): only punctuation that ICU
+        // keeps apart from the letters beside it is handled here.
+        const bool common = c < 0x0530 || (c >= 0x2000 && c < 0x2C00) ||
+                            (c >= 0x3000 && c < 0x3040) || (c >= 0xFE30 && c < 0xFFF0);
+        if (!common || !breaker)
+            return Slow;
+        icu::UnicodeString before(u"a");
+        before.append(c);
+        icu::UnicodeString after(c);
+        after.append(UChar(u'a'));
+        icu::UnicodeString digitBefore(u"1");
+        digitBefore.append(c);
+        icu::UnicodeString digitAfter(c);
+        digitAfter.append(UChar(u'1'));
+        if (icuKeepsTogether(*breaker, before) || icuKeepsTogether(*breaker, after) ||
+            icuKeepsTogether(*breaker, digitBefore) || icuKeepsTogether(*breaker, digitAfter))
+            return Slow;
+    }
+    switch (wordBreak) {
+    case U_WB_ALETTER: {
+        UErrorCode error = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &error);
+        const bool simple =
+            U_SUCCESS(error) &&
+            (script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK);
+        return simple && u_isalpha(c) ? Letter : Slow;
+    }
+    case U_WB_NUMERIC:
+        return u_isdigit(c) ? Digit : Slow;
+    case U_WB_MIDLETTER:
+    case U_WB_MIDNUM:
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE: {
+        // ICU tailors some of these (the colon joins nothing in the root
+        // rules), so ask the rules themselves.
+        icu::UnicodeString letters(u"a");
+        letters.append(c).append(UChar(u'b'));
+        icu::UnicodeString digits(u"1");
+        digits.append(c).append(UChar(u'2'));
+        const bool l = icuKeepsTogether(*breaker, letters);
+        const bool d = icuKeepsTogether(*breaker, digits);
+        return l && d ? MidBoth : l ? MidLetter : d ? MidNum : Other;
+    }
+    case U_WB_OTHER:
+    case U_WB_WSEGSPACE:
+    case U_WB_NEWLINE:
+    case U_WB_CR:
+    case U_WB_LF: {
+        const int type = u_charType(c);
+        const uint32_t mask = U_MASK(type);
+        const uint32_t punctuation = U_GC_P_MASK | U_GC_S_MASK | U_GC_Z_MASK | U_GC_CC_MASK;
+        return (mask & punctuation) != 0 ? Other : Slow;
+    }
+    default:
+        return Slow;
+    }
+}
+
+// The class of every BMP code point, computed once per process.
+const std::vector<CharClass>& bmpClasses()
+{
+    static const std::vector<CharClass> classes = [] {
+        std::vector<CharClass> table(0x10000, Slow);
+        UErrorCode error = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> breaker(
+            icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), error));
+        if (U_FAILURE(error))
+            breaker.reset();
+        for (UChar32 c = 0; c < 0x10000; ++c) {
+            if (U_IS_SURROGATE(c))
+                continue;
+            table[size_t(c)] = classifyWithIcu(c, breaker.get());
+        }
+        return table;
+    }();
+    return classes;
+}
+
+CharClass classOf(const std::vector<CharClass>& bmp, UChar32 c)
+{
+    if (c >= 0 && c < 0x10000)
+        return bmp[size_t(c)];
+    if (c > 0 && isCjkCodePoint(c))
+        return Cjk;
+    return Slow;
+}
+
+// Index forms of words, keyed by the word's UTF-8 bytes as they stand in the
+// text: open addressing over one byte arena, so that a lookup touches the
+// slot array and one entry and allocates nothing.
+class FormCache
+{
+public:
+    static constexpr size_t kMaxKeyBytes = 512;
+
+    std::string_view find(std::string_view key, uint32_t hash, bool* found) const
+    {
+        *found = false;
+        if (m_slots.empty())
+            return {};
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot& slot = m_slots[i];
+            if (slot.entry == 0)
+                return {};
+            if (slot.hash != hash)
+                continue;
+            const char* entry = m_arena.data() + slot.entry - 1;
+            uint16_t keyLength = 0;
+            uint16_t valueLength = 0;
+            std::memcpy(&keyLength, entry, 2);
+            std::memcpy(&valueLength, entry + 2, 2);
+            if (keyLength == key.size() && std::memcmp(entry + 4, key.data(), key.size()) == 0) {
+                *found = true;
+                return {entry + 4 + keyLength, valueLength};
+            }
+        }
+    }
+
+    std::string_view insert(std::string_view key, uint32_t hash, std::string_view value)
+    {
+        if (m_count >= kMaxCachedWords || m_slots.empty()) {
+            // Crude, but bounded, and the frequent words return at once.
+            // Small at first: a query tokenizer sees a few words only.
+            m_slots.assign(kFirstSlots, Slot{});
+            m_arena.clear();
+            m_count = 0;
+        } else if (m_count * 2 >= m_slots.size()) {
+            grow();
+        }
+        const uint16_t keyLength = uint16_t(key.size());
+        const uint16_t valueLength = uint16_t(value.size());
+        const size_t at = m_arena.size();
+        m_arena.append(reinterpret_cast<const char*>(&keyLength), 2);
+        m_arena.append(reinterpret_cast<const char*>(&valueLength), 2);
+        m_arena.append(key);
+        m_arena.append(value);
+        const size_t mask = m_slots.size() - 1;
+        size_t i = hash & mask;
+        while (m_slots[i].entry != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = Slot{hash, uint32_t(at + 1)};
+        ++m_count;
+        return {m_arena.data() + at + 4 + keyLength, valueLength};
+    }
+
+    static uint32_t hashOf(std::string_view key)
+    {
+        uint32_t h = 2166136261u; // FNV-1a
+        for (const char c : key) {
+            h ^= uint8_t(c);
+            h *= 16777619u;
+        }
+        return h;
+    }
+
+private:
+    static constexpr size_t kFirstSlots = 1024;
+
+    struct Slot
+    {
+        uint32_t hash = 0;
+        uint32_t entry = 0; // arena offset + 1; 0 is an empty slot
+    };
+
+    void grow()
+    {
+        std::vector<Slot> bigger(m_slots.size() * 2);
+        const size_t mask = bigger.size() - 1;
+        for (const Slot& slot : m_slots) {
+            if (slot.entry == 0)
+                continue;
+            size_t i = slot.hash & mask;
+            while (bigger[i].entry != 0)
+                i = (i + 1) & mask;
+            bigger[i] = slot;
+        }
+        m_slots.swap(bigger);
+    }
+
+    std::vector<Slot> m_slots;
+    std::string m_arena;
+    size_t m_count = 0;
+};
+
+struct CodePoint
+{
+    int start; // byte offset
+    CharClass cls;
+};
 
 } // namespace
 
@@ -225,6 +473,74 @@ public:
         return cache.emplace(std::u16string(key), std::move(form)).first->second;
     }
 
+    // The index form of the word utf8[start, end): what indexFormOf() gives
+    // for the same characters, keyed by bytes so that the fast path never
+    // converts a word it has seen before.
+    std::string_view formOf(const char* utf8, int start, int end, bool stem)
+    {
+        const std::string_view key(utf8 + start, size_t(end - start));
+        if (key.size() > FormCache::kMaxKeyBytes) {
+            m_longForm = computeForm(key, stem);
+            return {m_longForm.constData(), size_t(m_longForm.size())};
+        }
+        FormCache& cache = m_forms[stem ? 1 : 0];
+        const uint32_t hash = FormCache::hashOf(key);
+        bool found = false;
+        const std::string_view cached = cache.find(key, hash, &found);
+        if (found)
+            return cached;
+        const QByteArray form = computeForm(key, stem);
+        return cache.insert(key, hash, {form.constData(), size_t(form.size())});
+    }
+
+    QByteArray computeForm(std::string_view utf8, bool stem)
+    {
+        icu::UnicodeString text;
+        appendDecoded(text, reinterpret_cast<const uint8_t*>(utf8.data()), 0, int(utf8.size()),
+                      nullptr);
+        const icu::UnicodeString folded = fold(text);
+        if (folded.isEmpty())
+            return {};
+        return indexForm(folded, stem);
+    }
+
+    // Decodes bytes[from, to) as tokenize() always has (invalid UTF-8 as
+    // U+FFFD), noting the byte offset of every UTF-16 unit when asked.
+    static void appendDecoded(icu::UnicodeString& out, const uint8_t* bytes, int from, int to,
+                              std::vector<int>* byteOffset)
+    {
+        for (int i = from; i < to;) {
+            const int at = i;
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, to, c);
+            if (c < 0)
+                c = 0xFFFD;
+            out.append(c);
+            if (byteOffset) {
+                byteOffset->push_back(at);
+                if (U16_LENGTH(c) == 2)
+                    byteOffset->push_back(at);
+            }
+        }
+    }
+
+    int tokenizeFast(const char* utf8, int length, bool queryMode, void* context,
+                     TokenCallback callback);
+    int scanChunk(const char* utf8, int end, bool stem, void* context, TokenCallback callback);
+    int icuChunk(const char* utf8, int length, int from, int to, bool stem, void* context,
+                 TokenCallback callback);
+    int cjkRun(const char* utf8, int end, bool queryMode, void* context, TokenCallback callback);
+    int tokenizeReference(const char* utf8, int length, bool queryMode, const Sink& sink);
+
+    FormCache m_forms[2];
+    QByteArray m_longForm;
+    std::vector<CodePoint> m_chunk; // the code points of the word chunk being read
+    std::vector<CodePoint> m_run;   // the code points of a CJK run
+    int m_textHasCjk = -1;          // per tokenize() call: -1 not known yet
+    int m_partStart = 0;            // where the text after the last CJK run starts
+    int m_partWordy = -1;           // whether it has letters or digits: -1 not known yet
+    bool m_fast = true;
+
     struct KeyHash
     {
         using is_transparent = void;
@@ -252,8 +568,237 @@ bool KbTextAnalyzer::isValid() const
     return d->isValid();
 }
 
+void KbTextAnalyzer::setFastScannerEnabled(bool enabled)
+{
+    d->m_fast = enabled;
+}
+
 int KbTextAnalyzer::tokenize(const char* utf8, int length, bool queryMode, const Sink& sink)
 {
+    if (!d->m_fast)
+        return d->tokenizeReference(utf8, length, queryMode, sink);
+    auto forward = [](void* context, int flags, const char* token, int size, int start, int end) {
+        const Sink& sink = *static_cast<const Sink*>(context);
+        return sink(QByteArray(token, size), start, end, (flags & FTS5_TOKEN_COLOCATED) != 0);
+    };
+    return d->tokenizeFast(utf8, length, queryMode, const_cast<Sink*>(&sink), forward);
+}
+
+int KbTextAnalyzer::tokenize(const char* utf8, int length, bool queryMode, void* context,
+                             TokenCallback callback)
+{
+    if (d->m_fast)
+        return d->tokenizeFast(utf8, length, queryMode, context, callback);
+    return d->tokenizeReference(
+        utf8, length, queryMode, [&](const QByteArray& token, int start, int end, bool colocated) {
+            return callback(context, colocated ? FTS5_TOKEN_COLOCATED : 0, token.constData(),
+                            int(token.size()), start, end);
+        });
+}
+
+int KbTextAnalyzer::Private::tokenizeFast(const char* utf8, int length, bool queryMode,
+                                          void* context, TokenCallback callback)
+{
+    const std::vector<CharClass>& bmp = bmpClasses();
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8);
+    const bool stem = !queryMode;
+    m_textHasCjk = -1;
+    m_partStart = 0;
+    m_partWordy = -1;
+    m_chunk.clear();
+    // A chunk is text between ASCII white space and CJK runs; both are word
+    // boundaries, so each chunk can be segmented on its own. Where the
+    // white space before a chunk starts: a chunk that goes to ICU takes it
+    // along, so that a combining mark after a space attaches as before.
+    int gapStart = 0;
+    bool slowChunk = false;
+    auto flush = [&](int end) {
+        const int rc = slowChunk ? icuChunk(utf8, length, gapStart, end, stem, context, callback)
+                                 : scanChunk(utf8, end, stem, context, callback);
+        m_chunk.clear();
+        slowChunk = false;
+        return rc;
+    };
+    for (int i = 0; i < length;) {
+        const int at = i;
+        UChar32 c = bytes[i];
+        if (c < 0x80)
+            ++i;
+        else
+            U8_NEXT(bytes, i, length, c);
+        const CharClass cls = classOf(bmp, c);
+        if (cls == Space) {
+            if (!m_chunk.empty()) {
+                if (int rc = flush(at))
+                    return rc;
+                gapStart = at;
+            }
+            continue;
+        }
+        if (cls == Cjk || cls == CjkPlain) {
+            if (!m_chunk.empty()) {
+                if (int rc = flush(at))
+                    return rc;
+            }
+            m_run.clear();
+            m_run.push_back({at, cls});
+            while (i < length) {
+                int next = i;
+                UChar32 n = bytes[next];
+                if (n < 0x80)
+                    ++next;
+                else
+                    U8_NEXT(bytes, next, length, n);
+                const CharClass k = classOf(bmp, n);
+                if (k != Cjk && k != CjkPlain)
+                    break;
+                m_run.push_back({i, k});
+                i = next;
+            }
+            if (int rc = cjkRun(utf8, i, queryMode, context, callback))
+                return rc;
+            gapStart = i;
+            m_partStart = i;
+            m_partWordy = -1;
+            continue;
+        }
+        m_chunk.push_back({at, cls});
+        slowChunk = slowChunk || cls == Slow;
+    }
+    return m_chunk.empty() ? 0 : flush(length);
+}
+
+// Unicode word-break rules WB5-WB12 over a chunk without marks or format
+// characters: letters and digits stick together, and a middle character
+// joins two letters or two digits, the way ICU does.
+int KbTextAnalyzer::Private::scanChunk(const char* utf8, int end, bool stem, void* context,
+                                       TokenCallback callback)
+{
+    const size_t n = m_chunk.size();
+    for (size_t i = 0; i < n;) {
+        CharClass last = m_chunk[i].cls;
+        if (last != Letter && last != Digit) {
+            ++i;
+            continue;
+        }
+        const size_t first = i++;
+        while (i < n) {
+            const CharClass k = m_chunk[i].cls;
+            if (k == Letter || k == Digit) {
+                last = k;
+                ++i;
+                continue;
+            }
+            if (i + 1 < n) {
+                const CharClass right = m_chunk[i + 1].cls;
+                if ((last == Letter && right == Letter && joinsLetters(k)) ||
+                    (last == Digit && right == Digit && joinsDigits(k))) {
+                    last = right;
+                    i += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        const int start = m_chunk[first].start;
+        const int stop = i < n ? m_chunk[i].start : end;
+        const std::string_view token = formOf(utf8, start, stop, stem);
+        if (token.empty())
+            continue;
+        if (int rc = callback(context, 0, token.data(), int(token.size()), start, stop))
+            return rc;
+    }
+    return 0;
+}
+
+// A chunk the scanner does not handle, segmented by ICU as before.
+int KbTextAnalyzer::Private::icuChunk(const char* utf8, int length, int from, int to, bool stem,
+                                      void* context, TokenCallback callback)
+{
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8);
+    icu::UnicodeString text;
+    std::vector<int> byteOffset;
+    appendDecoded(text, bytes, from, to, &byteOffset);
+    byteOffset.push_back(to);
+    // Text with CJK runs always skipped stretches without letters or digits
+    // between the runs (see runSegments()).
+    if (m_textHasCjk < 0) {
+        const std::vector<CharClass>& bmp = bmpClasses();
+        m_textHasCjk = 0;
+        for (int i = 0; i < length && !m_textHasCjk;) {
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, length, c);
+            const CharClass k = classOf(bmp, c);
+            m_textHasCjk = k == Cjk || k == CjkPlain;
+        }
+    }
+    if (m_textHasCjk && m_partWordy < 0) {
+        // The stretch between CJK runs this chunk is part of.
+        const std::vector<CharClass>& bmp = bmpClasses();
+        m_partWordy = 0;
+        for (int i = m_partStart; i < length && !m_partWordy;) {
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, length, c);
+            const CharClass k = classOf(bmp, c);
+            if (k == Cjk || k == CjkPlain)
+                break;
+            m_partWordy = c >= 0 && u_isalnum(c);
+        }
+    }
+    if (m_textHasCjk && !m_partWordy)
+        return 0;
+    for (const Segment& word : segments(text)) {
+        const int start = byteOffset[size_t(word.start)];
+        const int stop = byteOffset[size_t(word.end)];
+        const std::string_view token = formOf(utf8, start, stop, stem);
+        if (token.empty())
+            continue;
+        if (int rc = callback(context, 0, token.data(), int(token.size()), start, stop))
+            return rc;
+    }
+    return 0;
+}
+
+// A run of CJK text (m_run, ending at `end`): its character bigrams carry
+// the positions, as in tokenizeReference().
+int KbTextAnalyzer::Private::cjkRun(const char* utf8, int end, bool queryMode, void* context,
+                                    TokenCallback callback)
+{
+    const int count = int(m_run.size());
+    auto emitRange = [&](int from, int to, bool colocated) {
+        const int a = m_run[size_t(from)].start;
+        const int b = to < count ? m_run[size_t(to)].start : end;
+        bool plain = true;
+        for (int k = from; k < to; ++k)
+            plain = plain && m_run[size_t(k)].cls == CjkPlain;
+        const std::string_view token =
+            plain ? std::string_view(utf8 + a, size_t(b - a)) : formOf(utf8, a, b, false);
+        return callback(context, colocated ? FTS5_TOKEN_COLOCATED : 0, token.data(),
+                        int(token.size()), a, b);
+    };
+    if (count == 1)
+        return emitRange(0, 1, false);
+    for (int i = 0; i + 1 < count; ++i) {
+        if (int rc = emitRange(i, i + 2, false))
+            return rc;
+        if (queryMode)
+            continue;
+        if (int rc = emitRange(i, i + 1, true))
+            return rc;
+        if (i + 2 == count) {
+            if (int rc = emitRange(i + 1, i + 2, true))
+                return rc;
+        }
+    }
+    return 0;
+}
+
+// The original pipeline: the whole text through ICU (CJK runs aside).
+// setFastScannerEnabled(false) uses it, so tests can compare.
+int KbTextAnalyzer::Private::tokenizeReference(const char* utf8, int length, bool queryMode,
+                                               const Sink& sink)
+{
+    Private* const d = this;
     // Decode by hand to remember the byte offset of every UTF-16 unit:
     // FTS5 wants byte offsets for highlight() and snippet().
     // UTF-16 never needs more units than UTF-8 has bytes.

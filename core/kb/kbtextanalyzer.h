@@ -39,6 +39,11 @@ public:
     // Returns an SQLite result code; anything but 0 stops tokenizing.
     using Sink =
         std::function<int(const QByteArray& token, int byteStart, int byteEnd, bool colocated)>;
+    // The same as a plain function, with FTS5's xToken signature (flags is
+    // FTS5_TOKEN_COLOCATED or 0): indexing calls it for every token, and a
+    // std::function and a QByteArray per token cost more than the rest.
+    using TokenCallback = int (*)(void* context, int flags, const char* token, int length,
+                                  int byteStart, int byteEnd);
 
     KbTextAnalyzer();
     ~KbTextAnalyzer();
@@ -54,6 +59,14 @@ public:
     // stem again (stemming a stem is not always a no-op) and emits bigrams
     // only.
     int tokenize(const char* utf8, int length, bool queryMode, const Sink& sink);
+    int tokenize(const char* utf8, int length, bool queryMode, void* context,
+                 TokenCallback callback);
+
+    // Latin, Cyrillic and Greek words and CJK ideographs are found by a
+    // scanner over the UTF-8 text that applies the Unicode word-break rules
+    // for them; anything else (marks, emoji, other scripts) goes through the
+    // ICU break iterator. Tests switch the scanner off to compare the two.
+    void setFastScannerEnabled(bool enabled);
 
     // Splits user text into terms in index form. Punctuation and FTS5
     // operators are not terms; they vanish like any other punctuation.

@@ -2,6 +2,7 @@
 #include "kbtokenizer.h"
 
 #include "common/tr.h"
+#include "kbrankfunction.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -41,12 +42,8 @@ int tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* tex
     // already in index form (kbQueryTerms), so neither is stemmed again.
     const bool queryMode = (flags & FTS5_TOKENIZE_QUERY) != 0;
     try {
-        return analyzer->tokenize(text, length, queryMode,
-                                  [&](const QByteArray& bytes, int start, int end, bool colocated) {
-                                      return token(context, colocated ? FTS5_TOKEN_COLOCATED : 0,
-                                                   bytes.constData(), int(bytes.size()), start,
-                                                   end);
-                                  });
+        // FTS5's callback as it is: no wrapper call per token.
+        return analyzer->tokenize(text, length, queryMode, context, token);
     } catch (const std::bad_alloc&) {
         // Exceptions must not cross SQLite's C frames.
         return SQLITE_NOMEM;
@@ -81,7 +78,8 @@ Status registerKbTokenizer(sqlite3* db)
     if (rc != SQLITE_OK)
         return Error{ErrorKind::Runtime, Tr::tr("cannot register the search tokenizer: %1")
                                              .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
-    return {};
+    // The ranking function reads this tokenizer's index: same connections.
+    return registerKbRankFunction(api);
 }
 
 Status registerKbTokenizer(QSqlDatabase& db)

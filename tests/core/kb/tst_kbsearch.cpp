@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "kb/articlerepository.h"
+#include "kb/kblocalindex.h"
 #include "kb/kbsearch.h"
+#include "kb/kbtokenizer.h"
 #include "tempdatabase.h"
 
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -60,6 +65,8 @@ private slots:
     void snippetHighlights();
     void everyHitHasASnippet();
     void shortPageKeepsTheOrder();
+    void rankingEqualsTierSql_data();
+    void rankingEqualsTierSql();
     void chineseQuestionWithLoneCharacter();
     void updateReindexesAndKeepsRevisions();
     void categoryAndTagFilters();
@@ -282,6 +289,146 @@ void TestKbSearch::shortPageKeepsTheOrder()
     const QStringList phrase = search(QStringLiteral("printer resets"), options);
     options.limit = 1;
     QCOMPARE(search(QStringLiteral("printer resets"), options), phrase.mid(0, 1));
+}
+
+void TestKbSearch::rankingEqualsTierSql_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("prefix");
+    // The AND of the words unless noted.
+    QTest::newRow("one word: title beats body, ties by rowid")
+        << QStringLiteral("printer") << false;
+    QTest::newRow("two words: every tier") << QStringLiteral("printer reset") << false;
+    QTest::newRow("prefix of the last word") << QStringLiteral("printer res") << true;
+    QTest::newRow("three words") << QStringLiteral("reset printer queue") << false;
+    QTest::newRow("russian") << QStringLiteral("сброс принтера") << false;
+    QTest::newRow("chinese bigram phrases") << QStringLiteral("打印机无法连接") << false;
+    QTest::newRow("or fallback, bm25 only") << QStringLiteral("printer zebra") << false;
+}
+
+// kb_rank computes the tiers and bm25 in one pass over each row's term
+// positions; this is the SQL it replaced (a full FTS5 query per tier and
+// bm25()). The order, and the scores to the last bit, must be the same,
+// for every page size (short pages skip bm25 below the tiers that fill them).
+void TestKbSearch::rankingEqualsTierSql()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, prefix);
+    TempDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+    ArticleRepository repository(db.database());
+    const QString filler = QStringLiteral(
+        "The queue of this office, the router, the scanner and the screen, described in detail "
+        "with more words than the others have, so that the length of an article matters. ");
+    struct Text
+    {
+        const char* title;
+        QString body;
+    };
+    const QList<Text> texts = {
+        {"Printer reset", QStringLiteral("Hold the button.")},                    // tiers 3
+        {"Reset the office printer", QStringLiteral("Hold the button.")},         // 2
+        {"Reset the office printer", QStringLiteral("Hold the button.")},         // 2, tie
+        {"Office hardware", QStringLiteral("A printer reset clears the queue.")}, // 1
+        {"Office hardware", filler + QStringLiteral("printer reset, printer reset, printer.")},
+        {"Office hardware", QStringLiteral("Reset it; the printer then restarts.")}, // 0
+        {"Office hardware", QStringLiteral("Reset it; the printer then restarts.")}, // 0, tie
+        {"Printer", filler + QStringLiteral("reset queue printer queue reset")},
+        {"Printer", QStringLiteral("Nothing else.")},
+        {"Printer queue", QStringLiteral("reset the printer queue, then reset printer queue")},
+        {"Network", filler + QStringLiteral("printer printer printer printer printer")},
+        {"Сброс принтера", QStringLiteral("Как сбросить принтер.")},
+        {"Принтер", QStringLiteral("Сброс принтера и очереди. Принтеры сбрасывают очередь.")},
+        {"打印机无法连接", QStringLiteral("检查打印机的网络设置。")},
+        {"网络", QStringLiteral("打印机无法连接时，重启。无法连接打印机。")},
+        {"无法连接网络", QStringLiteral("打印文件时断开。")},
+    };
+    // Every third one in another language, for a filtered search.
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        Article article;
+        article.title = QString::fromUtf8(texts.at(i).title);
+        article.body = texts.at(i).body;
+        article.lang = i % 3 == 2 ? QStringLiteral("ru") : QStringLiteral("en");
+        QVERIFY(repository.create(article).ok());
+    }
+    // Enough other articles that the words are rare (a positive idf).
+    for (int i = 0; i < 40; ++i) {
+        Article article;
+        article.title = QStringLiteral("Mail %1").arg(i);
+        article.body = QStringLiteral("Mailbox quota and signatures, part %1.").arg(i);
+        article.lang = QStringLiteral("en");
+        QVERIFY(repository.create(article).ok());
+    }
+
+    const QList<KbQueryTerm> terms = kbQueryTerms(query);
+    QVERIFY(!terms.isEmpty());
+    QString match = KbSearch::matchAll(terms, prefix);
+    QStringList tokens;
+    for (const KbQueryTerm& term : terms)
+        tokens.append(term.tokens);
+    const QString phrase = QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
+    // One token is no phrase.
+    QString tier =
+        QStringLiteral(
+            "((f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :title)) * 2 + "
+            "(%1 AND f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH "
+            ":phrase)))")
+            .arg(tokens.size() > 1 ? 1 : 0);
+    auto index = KbLocalIndex::searchDatabase(db.database());
+    QVERIFY(index.ok());
+    QSqlQuery sql(index.value()->connection());
+    QVERIFY(sql.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts "
+                                       "MATCH ?")));
+    sql.addBindValue(match);
+    QVERIFY(sql.exec() && sql.next());
+    if (sql.value(0).toInt() == 0) {
+        // What search() falls back to: any of the words, bm25 alone.
+        match = tokens.join(QLatin1String(" OR "));
+        tier = QStringLiteral("0");
+    }
+    sql.finish();
+    // Unfiltered, then only English: rows a filter drops must not count for
+    // the page.
+    for (const QString& lang : {QString(), QStringLiteral("en")}) {
+        QVERIFY(sql.prepare(
+            QStringLiteral("SELECT f.rowid, bm25(articles_fts, 10.0, 1.0) AS rank, %1 AS tier "
+                           "FROM articles_fts AS f JOIN articles AS a ON a.id = f.rowid "
+                           "WHERE articles_fts MATCH :match AND (:lang = '' OR a.lang = :lang) "
+                           "ORDER BY tier DESC, rank, f.rowid")
+                .arg(tier)));
+        sql.bindValue(QStringLiteral(":match"), match);
+        sql.bindValue(QStringLiteral(":lang"), lang.isNull() ? QStringLiteral("") : lang);
+        if (tier != QStringLiteral("0")) {
+            sql.bindValue(QStringLiteral(":title"), QStringLiteral("title : (%1)").arg(match));
+            sql.bindValue(QStringLiteral(":phrase"), phrase);
+        }
+        QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
+        QList<std::pair<qint64, double>> expected;
+        QSet<int> tiers;
+        while (sql.next()) {
+            expected.append({sql.value(0).toLongLong(),
+                             -sql.value(1).toDouble() + sql.value(2).toInt() * 1000.0});
+            tiers.insert(sql.value(2).toInt());
+        }
+        sql.finish();
+        QVERIFY(expected.size() >= (lang.isEmpty() ? 2 : 1));
+        if (query == QStringLiteral("printer reset") && lang.isEmpty())
+            QCOMPARE(tiers, (QSet<int>{0, 1, 2, 3}));
+
+        for (int limit : {1, 2, 3, 5, 100}) {
+            KbSearchOptions options;
+            options.prefixLastWord = prefix;
+            options.limit = limit;
+            options.lang = lang;
+            auto result = KbSearch(db.database()).search(query, options);
+            QVERIFY(result.ok());
+            QList<std::pair<qint64, double>> actual;
+            for (const KbSearchHit& hit : std::as_const(result->hits))
+                actual.append({hit.id, hit.score});
+            // Exact: the same bm25, not merely the same order.
+            QCOMPARE(actual, expected.mid(0, limit));
+        }
+    }
 }
 
 void TestKbSearch::chineseQuestionWithLoneCharacter()

@@ -27,6 +27,25 @@ QStringList documentTokens(const QString& text)
     return tokens;
 }
 
+// Every token with its byte range, colocated ones marked, from the scanner
+// or from the ICU-only pipeline it replaces for simple text.
+QStringList tokensWithOffsets(const QByteArray& utf8, bool queryMode, bool fast)
+{
+    KbTextAnalyzer analyzer;
+    analyzer.setFastScannerEnabled(fast);
+    QStringList tokens;
+    analyzer.tokenize(utf8.constData(), int(utf8.size()), queryMode,
+                      [&](const QByteArray& token, int start, int end, bool colocated) {
+                          tokens.append(QStringLiteral("%1%2@%3-%4")
+                                            .arg(colocated ? QStringLiteral("+") : QString(),
+                                                 QString::fromUtf8(token))
+                                            .arg(start)
+                                            .arg(end));
+                          return 0;
+                      });
+    return tokens;
+}
+
 } // namespace
 
 class TestKbTokenizer : public QObject
@@ -49,6 +68,9 @@ private slots:
     void invalidUtf8IsSurvived();
     void cjkRunOffsets();
     void queryTermsJoinLoneCjkCharacter();
+    void scannerMatchesIcu_data();
+    void scannerMatchesIcu();
+    void scannerMatchesIcuOnRandomText();
 
 private:
     bool matches(const QString& document, const QString& query);
@@ -314,6 +336,78 @@ void TestKbTokenizer::queryTermsJoinLoneCjkCharacter()
     const QList<KbQueryTerm> alone = kbQueryTerms(QStringLiteral("机"));
     QCOMPARE(alone.size(), 1);
     QCOMPARE(alone.first().tokens, QStringList{QStringLiteral("机")});
+}
+
+void TestKbTokenizer::scannerMatchesIcu_data()
+{
+    // Where the hand-written scanner must split words exactly as ICU's word
+    // break rules do (or hand the text to ICU): same tokens, same offsets.
+    QTest::addColumn<QString>("text");
+    const char16_t* rows[] = {
+        u"don't stop, it's l’homme rock'n'roll",
+        u"e.g. word.Next a.b.c v1.2.3 a.1 1.a 1..2 a..b",
+        u"pi 3.14 1,000,000 10 000 1;2 1:2 12:30",
+        u"Note: a:b ratio, ПРИМЕЧАНИЕ: да",
+        u"co-operate e-mail Ёлка-палка — «ёлка» “quoted” ‘single’",
+        u"ＡＢＣ１２３ full，width。text！",
+        u"x_y __init__ snake_case_name _lead trail_",
+        u"naïve nai\u0308ve soft\u00ADhyphen zero\u200Bwidth a\u200Db",
+        u"🙂ok ok🙂 👍🏽 thumbs ‼ wow ⁉",
+        u"中文abc中文 abc中def 中 文 。中文，abc",
+        u"email@example.com http://ex.com/a?b=c&d=1 C++ C# .NET 3½ x² № 5",
+        u"١٢٣ ไทย ok 한국어 text שלום עולם Ω ω ǅ ﬁle İstanbul STRASSE",
+        u"tab\tnew\nline\r\nend \u00A0nbsp\u2009thin\u3000ideo",
+        u" \u0301mark after space, \u0301 alone; a \u0301b",
+        u"ﾃｽﾄ テスト ひらがな 々 ー〇 ㊙ 〆",
+        u"'quote' \"double\" (paren) [bracket] {brace} <angle> a/b a\\b",
+        u"...ellipsis… dash–en—em ¿qué? ¡sí!",
+        u"ӧ ӱ ї є ґ ў Ё ё й Й",
+    };
+    int number = 0;
+    for (const char16_t* row : rows)
+        QTest::addRow("%d", ++number) << QString::fromUtf16(row);
+}
+
+void TestKbTokenizer::scannerMatchesIcu()
+{
+    QFETCH(QString, text);
+    const QByteArray utf8 = text.toUtf8();
+    for (const bool queryMode : {false, true}) {
+        const QStringList fast = tokensWithOffsets(utf8, queryMode, true);
+        const QStringList icu = tokensWithOffsets(utf8, queryMode, false);
+        QCOMPARE(fast, icu);
+    }
+}
+
+void TestKbTokenizer::scannerMatchesIcuOnRandomText()
+{
+    // Words glued by every kind of punctuation the scanner treats itself,
+    // plus characters it must leave to ICU.
+    const QList<uint> alphabet =
+        QString::fromUtf16(u"aZé9Жжё0 "
+                           u".,;:'’\"-_!?()«»—–…·‧\u00A0\u0301\u00AD中文テ🙂\n\t/"
+                           u"@#%&*+=~$€№½²ﬁ")
+            .toUcs4();
+    quint32 state = 12345;
+    auto next = [&state](quint32 bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = 1 + int(next(24));
+        for (int i = 0; i < length; ++i) {
+            const char32_t c = alphabet.at(qsizetype(next(quint32(alphabet.size()))));
+            text.append(QString::fromUcs4(&c, 1));
+        }
+        const QByteArray utf8 = text.toUtf8();
+        const bool queryMode = round % 2 == 1;
+        const QStringList fast = tokensWithOffsets(utf8, queryMode, true);
+        const QStringList icu = tokensWithOffsets(utf8, queryMode, false);
+        if (fast != icu)
+            QFAIL(qPrintable(QStringLiteral("\"%1\": %2 instead of %3")
+                                 .arg(text, fast.join(u' '), icu.join(u' '))));
+    }
 }
 
 #include "tst_kbtokenizer.moc"
