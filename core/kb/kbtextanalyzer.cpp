@@ -321,6 +321,30 @@ struct CodePoint
     CharClass cls;
 };
 
+// The tokens of a run of `count` CJK characters, through emitToken(from, to,
+// colocated) over character indexes: its bigrams carry the positions (a
+// lone character stands for itself). Documents also index every character,
+// colocated with the bigram it starts (the last one with the last bigram),
+// so that a one-character query (a one-character word, or the first
+// character typed) finds it inside a run.
+template <typename Emit> int emitCjkRun(int count, bool queryMode, Emit&& emitToken)
+{
+    if (count == 1)
+        return emitToken(0, 1, false);
+    for (int i = 0; i + 1 < count; ++i) {
+        if (int rc = emitToken(i, i + 2, false))
+            return rc;
+        if (queryMode)
+            continue;
+        if (int rc = emitToken(i, i + 1, true))
+            return rc;
+        if (i + 2 == count) {
+            if (int rc = emitToken(i + 1, i + 2, true))
+                return rc;
+        }
+    }
+    return 0;
+}
 } // namespace
 
 class KbTextAnalyzer::Private
@@ -776,21 +800,7 @@ int KbTextAnalyzer::Private::cjkRun(const char* utf8, int end, bool queryMode, v
         return callback(context, colocated ? FTS5_TOKEN_COLOCATED : 0, token.data(),
                         int(token.size()), a, b);
     };
-    if (count == 1)
-        return emitRange(0, 1, false);
-    for (int i = 0; i + 1 < count; ++i) {
-        if (int rc = emitRange(i, i + 2, false))
-            return rc;
-        if (queryMode)
-            continue;
-        if (int rc = emitRange(i, i + 1, true))
-            return rc;
-        if (i + 2 == count) {
-            if (int rc = emitRange(i + 1, i + 2, true))
-                return rc;
-        }
-    }
-    return 0;
+    return emitCjkRun(count, queryMode, emitRange);
 }
 
 // The original pipeline: the whole text through ICU (CJK runs aside).
@@ -849,27 +859,8 @@ int KbTextAnalyzer::Private::tokenizeReference(const char* utf8, int length, boo
             return sink(d->indexFormOf(text, a, b, false), byteOffset[size_t(a)],
                         byteOffset[size_t(b)], colocated);
         };
-        if (count == 1) {
-            if (int rc = emitRange(0, 1, false))
-                return rc;
-            continue;
-        }
-        for (int i = 0; i + 1 < count; ++i) {
-            if (int rc = emitRange(i, i + 2, false))
-                return rc;
-            if (queryMode)
-                continue;
-            // Documents also index every character, colocated with the
-            // bigram it starts (the last one with the last bigram), so that
-            // a one-character query (a one-character word, or the first
-            // character typed) finds it inside a run.
-            if (int rc = emitRange(i, i + 1, true))
-                return rc;
-            if (i + 2 == count) {
-                if (int rc = emitRange(i + 1, i + 2, true))
-                    return rc;
-            }
-        }
+        if (int rc = emitCjkRun(count, queryMode, emitRange))
+            return rc;
     }
     return 0;
 }
