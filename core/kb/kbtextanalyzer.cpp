@@ -554,6 +554,8 @@ public:
     int icuChunk(const char* utf8, int length, int from, int to, bool stem, void* context,
                  TokenCallback callback);
     int cjkRun(const char* utf8, int end, bool queryMode, void* context, TokenCallback callback);
+    int emitWord(const char* utf8, int start, int stop, bool stem, void* context,
+                 TokenCallback callback);
     int tokenizeReference(const char* utf8, int length, bool queryMode, const Sink& sink);
 
     FormCache m_forms[2];
@@ -724,15 +726,22 @@ int KbTextAnalyzer::Private::scanChunk(const char* utf8, int end, bool stem, voi
             }
             break;
         }
-        const int start = m_chunk[first].start;
-        const int stop = i < n ? m_chunk[i].start : end;
-        const std::string_view token = formOf(utf8, start, stop, stem);
-        if (token.empty())
-            continue;
-        if (int rc = callback(context, 0, token.data(), int(token.size()), start, stop))
+        if (int rc = emitWord(utf8, m_chunk[first].start, i < n ? m_chunk[i].start : end, stem,
+                              context, callback))
             return rc;
     }
     return 0;
+}
+
+// The word at bytes [start, stop) in index form; a word that folds to
+// nothing (only ignorable characters) is no token.
+int KbTextAnalyzer::Private::emitWord(const char* utf8, int start, int stop, bool stem,
+                                      void* context, TokenCallback callback)
+{
+    const std::string_view token = formOf(utf8, start, stop, stem);
+    if (token.empty())
+        return 0;
+    return callback(context, 0, token.data(), int(token.size()), start, stop);
 }
 
 // A chunk the scanner does not handle, segmented by ICU as before.
@@ -772,12 +781,8 @@ int KbTextAnalyzer::Private::icuChunk(const char* utf8, int length, int from, in
     if (m_textHasCjk && !m_partWordy)
         return 0;
     for (const Segment& word : segments(text)) {
-        const int start = byteOffset[size_t(word.start)];
-        const int stop = byteOffset[size_t(word.end)];
-        const std::string_view token = formOf(utf8, start, stop, stem);
-        if (token.empty())
-            continue;
-        if (int rc = callback(context, 0, token.data(), int(token.size()), start, stop))
+        if (int rc = emitWord(utf8, byteOffset[size_t(word.start)], byteOffset[size_t(word.end)],
+                              stem, context, callback))
             return rc;
     }
     return 0;

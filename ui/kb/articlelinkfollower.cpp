@@ -16,7 +16,6 @@ ArticleLinkFollower::ArticleLinkFollower(QTextBrowser* browser)
     , m_browser(browser)
 {
     browser->setOpenLinks(false);
-    browser->setOpenExternalLinks(false);
     connect(browser, &QTextBrowser::anchorClicked, this, &ArticleLinkFollower::follow);
     // Where a link leads is shown before it is clicked, as a browser does.
     connect(browser, &QTextBrowser::highlighted, this, [this](const QUrl& link) {

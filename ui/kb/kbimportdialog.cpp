@@ -143,7 +143,7 @@ void KbImportDialog::start()
     m_progress->show();
     m_error->hide();
     m_status->setText(tr("Reading %1\u2026").arg(QDir::toNativeSeparators(folder)));
-    m_cancel->setEnabled(true);
+    m_cancelling = false;
     updateButtons();
     const bool dryRun = m_dryRun->isChecked();
     m_worker->resetCancel();
@@ -157,7 +157,8 @@ void KbImportDialog::cancel()
     if (!m_running)
         return;
     m_worker->cancel();
-    m_cancel->setEnabled(false);
+    m_cancelling = true;
+    updateButtons();
     m_status->setText(tr("Cancelling: nothing will be written\u2026"));
 }
 
@@ -174,7 +175,7 @@ void KbImportDialog::reject()
 
 void KbImportDialog::showProgress(int phase, int done, int total)
 {
-    if (!m_running || !m_cancel->isEnabled())
+    if (!m_running || m_cancelling)
         return; // keep saying that it is cancelling
     const double part = total > 0 ? double(done) / double(total) : 0.0;
     // Reading and checking is about half of the time, writing the rest.
@@ -196,9 +197,9 @@ void KbImportDialog::runEnded(const KbImportOutcome& outcome)
     const QLocale locale;
     if (outcome.error) {
         const Error& error = *outcome.error;
-        m_status->setText(m_cancel->isEnabled() ? tr("Nothing was imported.")
-                                                : tr("Cancelled. Nothing was imported."));
-        if (m_cancel->isEnabled()) {
+        m_status->setText(m_cancelling ? tr("Cancelled. Nothing was imported.")
+                                       : tr("Nothing was imported."));
+        if (!m_cancelling) {
             m_error->setText(error.location.isEmpty()
                                  ? error.message
                                  : tr("%1: %2").arg(error.location, error.message));
@@ -229,6 +230,7 @@ void KbImportDialog::updateButtons()
     m_import->setEnabled(idle && !m_folder->text().trimmed().isEmpty());
     m_import->setVisible(idle);
     m_cancel->setVisible(!idle);
+    m_cancel->setEnabled(!idle && !m_cancelling);
     m_folder->setEnabled(idle);
     m_browse->setEnabled(idle);
     m_dryRun->setEnabled(idle);

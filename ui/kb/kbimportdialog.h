@@ -55,6 +55,7 @@ private:
     std::unique_ptr<KbImportWorker> m_worker;
     bool m_running = false;
     bool m_closeWhenStopped = false;
+    bool m_cancelling = false; // Cancel pressed for the run in progress
 
     QLineEdit* m_folder = nullptr;
     QPushButton* m_browse = nullptr;

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
 #include <limits>
 
 namespace Switchboard {
@@ -368,6 +369,20 @@ void TicketQueueModel::setQuery(const QueueQuery& query)
 
 void TicketQueueModel::reload()
 {
+    m_refreshing = false;
+    restart(kPageSize);
+}
+
+void TicketQueueModel::refresh()
+{
+    // Whole pages, so paging on from here behaves as before.
+    const int loaded = std::clamp(static_cast<int>(m_rows.size()), 1, kMaxRefreshRows);
+    m_refreshing = true;
+    restart((loaded + kPageSize - 1) / kPageSize * kPageSize);
+}
+
+void TicketQueueModel::restart(int limit)
+{
     // "Soon" is measured from the moment the view is (re)loaded.
     if (m_query.scope == QueueScope::BreachingSoon)
         m_query.dueBeforeMs = m_clock.nowMs() + kBreachingSoonMs;
@@ -376,25 +391,8 @@ void TicketQueueModel::reload()
     ++m_generation;
     m_loader->supersede(m_generation);
     m_complete = false;
-    m_refreshing = false;
-    requestPage(std::nullopt);
+    requestPage(std::nullopt, limit);
     emit loadingStarted();
-}
-
-void TicketQueueModel::refresh()
-{
-    const int loaded = static_cast<int>(m_rows.size());
-    reload();
-    m_refreshing = true;
-    if (loaded > kPageSize) {
-        // reload() asked for one page; ask for what was loaded instead. The
-        // first request is superseded before the loader thread answers it.
-        ++m_generation;
-        m_loader->supersede(m_generation);
-        // Whole pages, so paging on from here behaves as before.
-        const int pages = (std::min(loaded, kMaxRefreshRows) + kPageSize - 1) / kPageSize;
-        requestPage(std::nullopt, pages * kPageSize);
-    }
 }
 
 void TicketQueueModel::requestPage(std::optional<QueueRow> after, int limit)

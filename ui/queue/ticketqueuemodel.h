@@ -112,6 +112,8 @@ signals:
 
 private:
     void setQuery(const QueueQuery& query);
+    // Reads the view again from its first row, `limit` rows at once.
+    void restart(int limit);
     void requestPage(std::optional<QueueRow> after, int limit = kPageSize);
     void applyPage(const QueuePage& page);
     QVariant displayData(const QueueRow& row, int column) const;
